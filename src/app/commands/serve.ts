@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import { openContext } from '../open-context.js';
+import { buildApp } from '../build-app.js';
+import { seedOnFirstStart } from '../seed.js';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('启动平台 / start the platform (PORT, XINYONG_DB or DATABASE_URL)')
+    .action(async () => {
+      const ctx = await openContext();
+      await seedOnFirstStart(ctx, (line) => console.log(line));
+      const app = await buildApp(ctx);
+      const shutdown = async (signal: string) => {
+        app.log.info({ signal }, 'shutting down');
+        await app.close();
+        await ctx.database.close();
+        process.exit(0);
+      };
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      await app.listen({ port: ctx.config.port, host: ctx.config.host });
+    });
+}

@@ -1,0 +1,26 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Database, Dialect } from './connect.js';
+import * as m0001 from './migrations/0001-foundation.js';
+import * as m0002 from './migrations/0002-subject-search.js';
+
+type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
+
+/** Migrations live in code, in order; each receives the dialect for the few places engines differ. */
+const steps: Record<string, Step> = {
+  '0001-foundation': m0001,
+  '0002-subject-search': m0002,
+};
+
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  const migrations: Record<string, Migration> = {};
+  for (const [name, step] of Object.entries(steps)) {
+    migrations[name] = { up: (db) => step.up(db, database.dialect) };
+  }
+  const migrator = new Migrator({
+    db: database.db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
