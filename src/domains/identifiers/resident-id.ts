@@ -10,8 +10,11 @@ import { failure, invalid, type IdentifierFailure, type IdentifierResult } from 
 /** GB 11643-1999 weights: 2^(17−i) mod 11 for the 17 leading digits. */
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
-/** The earliest birth date the platform accepts. */
-const EARLIEST_BIRTH = '1900-01-01';
+/**
+ * The earliest birth date accepted. GB 11643-1999's own worked example,
+ * 440524188001010014, was born on 1880-01-01, so the floor sits before it.
+ */
+export const EARLIEST_BIRTH_DATE = '1800-01-01';
 
 /** GB 11643-1999: check = '10X98765432'[Σ digit·weight mod 11]. */
 export function residentIdCheckChar(first17: string): string {
@@ -47,9 +50,9 @@ function contentFailures(id: string, today: string): IdentifierFailure[] {
       `area code starts with "${id.charAt(0)}"; it must start with 1-8`));
   }
   const birth = compactToIsoDate(id.slice(6, 14));
-  if (birth === undefined || birth < EARLIEST_BIRTH) {
+  if (birth === undefined || birth < EARLIEST_BIRTH_DATE) {
     failures.push(failure('ID_BIRTH_DATE', 'birth_date', `出生日期“${id.slice(6, 14)}”不是有效日期`,
-      `birth date "${id.slice(6, 14)}" is not a valid date on or after ${EARLIEST_BIRTH}`));
+      `birth date "${id.slice(6, 14)}" is not a valid date on or after ${EARLIEST_BIRTH_DATE}`));
   } else if (birth > today) {
     failures.push(failure('ID_BIRTH_DATE_FUTURE', 'birth_date', `出生日期 ${birth} 晚于今天`,
       `birth date ${birth} is in the future`));
