@@ -17,6 +17,7 @@ import type { HttpApp } from '../kernel/http.js';
 import { notFoundProblem, sendProblem, toProblem } from './problem.js';
 import { securityHeaders } from './security-headers.js';
 import { registerRoutes } from './routes.js';
+import { registerAuth, secureCookies } from '../domains/accounts/index.js';
 import type { AppContext } from './context.js';
 
 export interface BuildOptions {
@@ -48,6 +49,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     request.actor = anonymousActor(request.ip, request.id);
     reply.header('x-request-id', request.id);
   });
+  registerAuth(app, { accounts: ctx.services.accounts, secure: secureCookies(ctx.config) });
   app.addHook('onSend', securityHeaders(ctx.config.env === 'production'));
   app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
   app.setNotFoundHandler((request, reply) => sendProblem(reply, notFoundProblem(request)));

@@ -41,15 +41,27 @@ const FASTIFY_CODES: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'MALFORMED_REQUEST', 'Content-Length 不正确 / bad content length'],
 };
 
-/** Turns zod issue paths into one dotted field name per problem. */
+const ISSUE_CODES: Record<string, string> = {
+  unrecognized_keys: 'UNKNOWN_FIELD',
+  invalid_type: 'INVALID_TYPE',
+  too_small: 'TOO_SMALL',
+  too_big: 'TOO_BIG',
+  invalid_format: 'INVALID_FORMAT',
+  invalid_value: 'INVALID_VALUE',
+};
+
+/** zod issues (as fastify-type-provider-zod passes them) → one entry per field, dotted path prefixed by where it was. */
 function validationErrors(err: FastifyError): FieldError[] {
-  const list = (err.validation ?? []) as Array<{ instancePath?: string; message?: string; params?: { issue?: { code?: string; path?: unknown[] } } }>;
-  return list.map((v) => {
-    const issue = v.params?.issue;
-    const path = issue?.path?.length ? issue.path.join('.') : (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-    const context = (err as { validationContext?: string }).validationContext ?? 'body';
-    const code = issue?.code === 'unrecognized_keys' ? 'UNKNOWN_FIELD' : issue?.code === 'invalid_type' ? 'INVALID_TYPE' : 'INVALID_VALUE';
-    return { field: path ? `${context}.${path}` : context, code, message: v.message ?? 'invalid' };
+  const context = (err as { validationContext?: string }).validationContext ?? 'body';
+  const list = (err.validation ?? []) as Array<{ keyword?: string; instancePath?: string; message?: string; params?: { keys?: string[] } }>;
+  return list.flatMap((v) => {
+    const path = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+    const base = path ? `${context}.${path}` : context;
+    const code = ISSUE_CODES[v.keyword ?? ''] ?? 'INVALID_VALUE';
+    if (v.keyword === 'unrecognized_keys' && v.params?.keys?.length) {
+      return v.params.keys.map((k) => ({ field: `${base}.${k}`, code, message: `未知字段 / unknown field "${k}"` }));
+    }
+    return [{ field: base, code, message: v.message ?? 'invalid' }];
   });
 }
 

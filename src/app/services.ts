@@ -2,6 +2,8 @@ import type { Config } from './config.js';
 import type { Database } from '../db/connect.js';
 import type { Clock } from '../kernel/clock.js';
 import { createPersonalDataCipher } from '../kernel/crypto.js';
+import { createAccountsService, createAuditLog, createPasswordHasher } from '../domains/accounts/index.js';
+import { createSearchIndex, createSubjectService } from '../domains/subjects/index.js';
 
 /** The composition root for services: each gets only what it uses. */
 export function createServices(deps: { config: Readonly<Config>; database: Database; clock: Clock }) {
@@ -10,7 +12,11 @@ export function createServices(deps: { config: Readonly<Config>; database: Datab
     encryptionKey: config.secrets.encryptionKey,
     lookupKey: config.secrets.lookupKey,
   });
-  return { cipher, database, clock };
+  const audit = createAuditLog({ clock });
+  const passwordHasher = createPasswordHasher();
+  const accounts = createAccountsService({ db: database.db, clock, audit, hasher: passwordHasher });
+  const subjects = createSubjectService({ database, clock, cipher, audit, searchIndex: createSearchIndex(database.dialect) });
+  return { audit, passwordHasher, accounts, subjects };
 }
 
 export type Services = ReturnType<typeof createServices>;

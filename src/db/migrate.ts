@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Database, Dialect } from './connect.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-subject-search.js';
+import * as m0003 from './migrations/0003-accounts.js';
 
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -9,6 +10,7 @@ type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 const steps: Record<string, Step> = {
   '0001-foundation': m0001,
   '0002-subject-search': m0002,
+  '0003-accounts': m0003,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

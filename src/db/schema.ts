@@ -112,6 +112,13 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface LoginAttemptsTable {
+  username: string;
+  failures: number;
+  lockedUntil: string | null;
+  updatedAt: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -126,5 +133,6 @@ export interface DB {
   sessions: SessionsTable;
   apiKeys: ApiKeysTable;
   auditLog: AuditLogTable;
+  loginAttempts: LoginAttemptsTable;
   meta: MetaTable;
 }

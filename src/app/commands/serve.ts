@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
-import { openContext } from '../open-context.js';
-import { buildApp } from '../build-app.js';
-import { seedOnFirstStart } from '../seed.js';
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('启动平台 / start the platform (PORT, XINYONG_DB or DATABASE_URL)')
     .action(async () => {
+      // Loaded on use, so light commands such as `validate` start fast and need no database.
+      const { openContext } = await import('../open-context.js');
+      const { buildApp } = await import('../build-app.js');
+      const { seedOnFirstStart } = await import('../seed.js');
       const ctx = await openContext();
       await seedOnFirstStart(ctx, (line) => console.log(line));
       const app = await buildApp(ctx);

@@ -1,0 +1,23 @@
+// npm run bench [-- NAME …]: runs the named benchmarks (all by default), prints
+// each table and writes bench/out/<name>.json. Knobs: BENCH_SUBJECTS (default
+// 1,000,000), BENCH_SEED, BENCH_ROUNDS, BENCH_REBUILD=1, DATABASE_URL (PostgreSQL too).
+import { cpus } from 'node:os';
+import { writeResults, type Benchmark } from './harness.js';
+import { searchBenchmark } from './search.bench.js';
+
+const BENCHMARKS: readonly Benchmark[] = [searchBenchmark];
+
+const names = process.argv.slice(2);
+const unknown = names.filter((n) => !BENCHMARKS.some((b) => b.name === n));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark: ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => `${b.name} (${b.description})`).join('; ')}`);
+  process.exit(2);
+}
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform };
+console.log(`machine: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}`);
+for (const bench of BENCHMARKS.filter((b) => names.length === 0 || names.includes(b.name))) {
+  console.log(`\n## ${bench.name}: ${bench.description}`);
+  const result = await bench.run();
+  const file = writeResults(bench.name, { name: bench.name, at: new Date().toISOString(), machine, result });
+  console.log(`\nresults: ${file}`);
+}

@@ -1,0 +1,4 @@
+// Deterministic demo data for Nanshan: subjects now, more domains as they land.
+export { generateDemoSubjects, demoSubject, type DemoOptions } from './generate-demo-subjects.js';
+export { MAX_DEMO_SUBJECTS } from './demo-codes.js';
+export { counted } from './counted.js';

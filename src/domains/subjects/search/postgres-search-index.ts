@@ -1,0 +1,33 @@
+import { sql } from 'kysely';
+import type { SubjectSearchIndex } from './search-index.js';
+import { bigrams, isIndexableBigram, trigramText } from './search-doc.js';
+
+const likeEscape = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * PostgreSQL: pg_trgm GIN index for three or more characters (LIKE '%q%'),
+ * a GIN-indexed bigram array for two. pg_trgm sees Chinese characters only
+ * under a UTF-8 LC_CTYPE (checked at start-up). Ordered by seq, like SQLite.
+ */
+export const postgresSearchIndex: SubjectSearchIndex = {
+  async put(trx, seq, doc) {
+    await sql`
+      INSERT INTO subject_search (seq, doc, bigrams) VALUES (${seq}, ${trigramText(doc)}, ${bigrams(doc)})
+      ON CONFLICT (seq) DO UPDATE SET doc = excluded.doc, bigrams = excluded.bigrams`.execute(trx);
+  },
+  async remove(trx, seq) {
+    await sql`DELETE FROM subject_search WHERE seq = ${seq}`.execute(trx);
+  },
+  async search(db, query, { limit, offset, type }) {
+    const chars = [...query].length;
+    if (chars < 2 || (chars === 2 && !isIndexableBigram(query))) return [];
+    const where =
+      chars === 2
+        ? sql`bigrams @> ARRAY[${query}]::text[]`
+        : sql`doc LIKE ${`%${likeEscape(query)}%`}`;
+    const typeFilter = type ? sql`AND seq IN (SELECT seq FROM subjects WHERE type = ${type})` : sql``;
+    const rows = await sql<{ seq: number }>`
+      SELECT seq FROM subject_search WHERE ${where} ${typeFilter} ORDER BY seq LIMIT ${limit} OFFSET ${offset}`.execute(db);
+    return rows.rows.map((r) => Number(r.seq));
+  },
+};

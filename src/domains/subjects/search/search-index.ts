@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { SearchDoc } from './search-doc.js';
+
+/**
+ * Name search behind one interface, with an implementation per engine:
+ * SQLite FTS5 (trigram + bigram tables), PostgreSQL pg_trgm (+ bigram array).
+ * Writes take the caller's transaction so the index never drifts from the rows.
+ * Queries are already normalised (see identifiers/normalizeName) and at least
+ * two characters long; results are subject seqs in a stable order.
+ */
+export interface SubjectSearchIndex {
+  put(trx: Kysely<DB>, seq: number, doc: SearchDoc): Promise<void>;
+  remove(trx: Kysely<DB>, seq: number): Promise<void>;
+  search(db: Kysely<DB>, query: string, page: { limit: number; offset: number; type?: string | undefined }): Promise<number[]>;
+}

@@ -1,0 +1,63 @@
+import type { Role } from '../../kernel/actor.js';
+import { html, type Html } from '../html.js';
+import { layout } from '../layout.js';
+import type { View } from '../view.js';
+import type { MessageKey } from '../i18n/index.js';
+
+/** Who is signed in, as the console header shows them. */
+export interface ConsoleUser {
+  displayName: string;
+  role: Role;
+  departmentName: string | null;
+  mustChangePassword: boolean;
+}
+
+export type ConsoleSectionId = 'home' | 'registry' | 'users' | 'apiKeys' | 'audit' | 'password' | 'docs';
+
+interface ConsoleSection {
+  id: ConsoleSectionId;
+  href: string;
+  label: MessageKey;
+  description?: MessageKey;
+  /** Who sees the entry; the services decide again on every call. */
+  roles: readonly Role[] | 'all';
+}
+
+export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
+  { id: 'home', href: '/console', label: 'console.home', roles: 'all' },
+  { id: 'registry', href: '/console/subjects', label: 'console.registry', description: 'console.registry.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'users', href: '/console/users', label: 'console.users', description: 'console.users.desc', roles: ['admin'] },
+  { id: 'apiKeys', href: '/console/api-keys', label: 'console.apiKeys', description: 'console.apiKeys.desc', roles: ['admin'] },
+  { id: 'audit', href: '/console/audit', label: 'console.audit', description: 'console.audit.desc', roles: ['auditor', 'admin'] },
+  { id: 'password', href: '/console/password', label: 'console.password', roles: 'all' },
+  { id: 'docs', href: '/docs', label: 'console.apiDocs', description: 'console.apiDocs.desc', roles: 'all' },
+];
+
+export const sectionsFor = (role: Role) => CONSOLE_SECTIONS.filter((s) => s.roles === 'all' || s.roles.includes(role));
+
+/** The console frame: who is signed in, the menu of what this role may do, and the page. */
+export function consoleShell(view: View, user: ConsoleUser, active: ConsoleSectionId, title: string, body: Html): Html {
+  const { t } = view;
+  const menu = sectionsFor(user.role).map(
+    (s) => html`<li><a href="${s.href}"${s.id === active ? html` aria-current="page"` : ''}>${t(s.label)}</a></li>`,
+  );
+  const page = html`<div class="console">
+  <nav class="console-nav" aria-label="${t('console.navLabel')}"><ul>${menu}</ul></nav>
+  <div class="console-main">
+    <p class="console-user">${t('console.welcome', { name: user.displayName })} ·
+      ${t('console.role', { role: t(`role.${user.role}`) })}${user.departmentName ? html` · ${t('console.department', { department: user.departmentName })}` : ''}</p>
+    <h1>${title}</h1>
+    ${body}
+  </div>
+</div>`;
+  return layout(view, { title: `${title} - ${t('console.title')}`, body: page, section: 'console' });
+}
+
+/** The console's front page: one card per section this role may open. */
+export function consoleHome(view: View, user: ConsoleUser): Html {
+  const { t } = view;
+  const cards = sectionsFor(user.role)
+    .filter((s) => s.description)
+    .map((s) => html`<section class="card"><h2><a href="${s.href}">${t(s.label)}</a></h2><p>${t(s.description!)}</p></section>`);
+  return consoleShell(view, user, 'home', t('console.title'), html`<p class="lead">${t('console.intro')}</p><div class="cards">${cards}</div>`);
+}

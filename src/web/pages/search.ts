@@ -1,0 +1,41 @@
+import { html, type Html } from '../html.js';
+import { layout } from '../layout.js';
+import type { View } from '../view.js';
+import { searchForm } from './search-form.js';
+import { pager, resultList } from './result-list.js';
+import { type SearchOutcome, type SearchParams } from './search-query.js';
+import { echoInput } from '../mask.js';
+
+/** The message or the results under the search box. */
+export function searchOutcome(view: View, params: SearchParams, outcome: SearchOutcome, base: string, hrefFor: Parameters<typeof resultList>[2]): Html {
+  const { t } = view;
+  const q = echoInput(params.q);
+  switch (outcome.kind) {
+    case 'prompt':
+      return html`<p class="notice">${t('search.emptyPrompt')}</p>`;
+    case 'tooShort':
+      return html`<p class="notice notice-warn" role="status">${t('search.tooShort')}</p>`;
+    case 'idNumber':
+      return html`<p class="notice notice-warn" role="status">${t('search.idNumber')}</p>`;
+    case 'results':
+      if (outcome.items.length === 0) {
+        return html`<p class="notice" role="status">${t('search.empty', { q })}</p>`;
+      }
+      return html`<section class="results-section" aria-labelledby="results-heading">
+  <h2 id="results-heading">${t('search.resultsFor', { q })}</h2>
+  ${resultList(view, outcome.items, hrefFor)}
+  ${pager(view, base, { q: params.q, type: params.type }, params.page, outcome.hasMore)}
+</section>`;
+  }
+}
+
+/** `/search?q=&type=&page=`: the public search with its results. */
+export function searchPage(view: View, params: SearchParams, outcome: SearchOutcome): Html {
+  const { t } = view;
+  const q = echoInput(params.q);
+  const body = html`<h1>${t('search.title')}</h1>
+${searchForm(view, { q, type: params.type })}
+${searchOutcome(view, params, outcome, '/search', (s) => `/subjects/${encodeURIComponent(s.code ?? '')}`)}`;
+  const title = q ? `${t('search.resultsFor', { q })}` : t('search.title');
+  return layout(view, { title, body, section: 'search', query: { q, type: params.type, page: params.page > 1 ? params.page : undefined } });
+}

@@ -1,0 +1,40 @@
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../app/context.js';
+import type { HttpApp } from '../kernel/http.js';
+import { createWebContext, type WebContext } from './web-context.js';
+import { webErrorHandler } from './error-handler.js';
+import { registerAssetRoutes } from './serve-assets.js';
+import { registerPortalRoutes } from './portal-routes.js';
+import { registerSessionRoutes } from './session-routes.js';
+import { registerConsoleRoutes } from './console-routes.js';
+import { errorPage } from './pages/error-page.js';
+import { sendPage } from './respond.js';
+
+const wantsHtml = (request: FastifyRequest) => (request.headers.accept ?? '').includes('text/html');
+
+/** Any other GET: a browser gets the 404 page, API clients the usual problem+json. */
+function registerNotFoundPage(app: HttpApp, web: WebContext): void {
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/') || !wantsHtml(request)) return reply.callNotFound();
+    const view = web.view(request, reply);
+    return sendPage(reply, view, 404, errorPage(view, { status: 404 }));
+  });
+}
+
+/**
+ * The browser app: the public portal and the staff console, rendered on the
+ * server (docs/web.md). Its routes live in their own scope so that their
+ * errors render as pages, not problem+json, and stay out of openapi.json.
+ * Register it after the accounts auth hook and form parser, which it inherits.
+ */
+export async function registerWebRoutes(app: HttpApp, ctx: AppContext): Promise<void> {
+  await app.register(async (scope: HttpApp) => {
+    const web = createWebContext(ctx);
+    scope.setErrorHandler(webErrorHandler(web));
+    registerAssetRoutes(scope);
+    registerPortalRoutes(scope, web);
+    registerSessionRoutes(scope, web);
+    registerConsoleRoutes(scope, web);
+    registerNotFoundPage(scope, web);
+  });
+}
