@@ -288,8 +288,11 @@ describe('sign-in and console', () => {
     const auditor = await signInByForm(await createUser('auditor'));
     const audit = await get('/console/audit', { cookie: auditor.cookie });
     expectPage(audit, 200);
-    expect(audit.body).toContain('日志链完整');
+    expect(audit.body).not.toContain('日志链完整');
+    expect(audit.body).toContain('/console/audit?verify=1');
     expect(audit.body).toContain('auth.login');
+    const verified = await get('/console/audit?verify=1', { cookie: auditor.cookie });
+    expect(verified.body).toContain('日志链完整');
     expectPage(await get('/console/users', { cookie: auditor.cookie }), 403);
   });
 

@@ -168,6 +168,7 @@ export const en: Record<MessageKey, string> = {
   'apiKeys.active': 'Active',
   'apiKeys.revoked': 'Revoked ({at})',
   'audit.chain.ok': 'The log chain is intact: {checked} entries checked, no tampering found.',
+  'audit.chain.verify': 'Verify the hash chain (walks every entry; takes a while on a large trail)',
   'audit.chain.broken': 'The log chain check failed: entry {seq} does not follow from the entries before it. Report this at once.',
   'audit.empty': 'No audit entries yet.',
   'audit.seq': 'No.',

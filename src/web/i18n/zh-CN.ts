@@ -166,6 +166,7 @@ export const zhCN = {
   'apiKeys.active': '有效',
   'apiKeys.revoked': '已吊销（{at}）',
   'audit.chain.ok': '日志链完整：已校验 {checked} 条记录，未发现篡改。',
+  'audit.chain.verify': '校验日志哈希链（逐条核对全部记录，数据量大时需要一些时间）',
   'audit.chain.broken': '日志链校验未通过：第 {seq} 条记录与前序记录不符，请立即报告。',
   'audit.empty': '暂无审计记录。',
   'audit.seq': '序号',

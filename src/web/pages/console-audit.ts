@@ -7,8 +7,9 @@ import { dataTable } from './table.js';
 import { pager } from './result-list.js';
 
 /** The chain check's verdict, first on the page: a broken chain is the thing an auditor must not miss. */
-function chainStatus(view: View, chain: AuditChainResult): Html {
+function chainStatus(view: View, chain: AuditChainResult | null): Html {
   const { t } = view;
+  if (chain === null) return html`<p><a class="button" href="/console/audit?verify=1">${t('audit.chain.verify')}</a></p>`;
   return chain.ok
     ? html`<p class="notice" role="status"><span class="chain-ok">✓</span> ${t('audit.chain.ok', { checked: chain.checked })}</p>`
     : html`<div class="notice notice-error" role="alert"><p class="chain-broken">${t('audit.chain.broken', { seq: chain.brokenAtSeq ?? '?' })}</p></div>`;
@@ -16,8 +17,8 @@ function chainStatus(view: View, chain: AuditChainResult): Html {
 
 const joinPresent = (parts: Array<string | null>) => parts.filter((p): p is string => Boolean(p)).join(' ');
 
-/** `/console/audit` (auditors and administrators): newest entries first, with the chain verification. */
-export function auditPage(view: View, user: ConsoleUser, chain: AuditChainResult, entries: Page<AuditEntry>): Html {
+/** `/console/audit` (auditors and administrators): newest entries first; the chain verification on request. */
+export function auditPage(view: View, user: ConsoleUser, chain: AuditChainResult | null, entries: Page<AuditEntry>): Html {
   const { t } = view;
   const none = t('value.none');
   const rows = entries.items.map((e) => [
