@@ -102,8 +102,13 @@ export async function postgresFixture(adminUrl: string, count: number, seed: num
     const ctx = await openContext({ config: benchConfig({ url: url.toString() }) });
     const build = await fill(ctx, count, seed);
     await ctx.database.close();
-    const comment2 = JSON.stringify({ ...build, key }).replaceAll("'", "''");
-    await admin.query(`COMMENT ON DATABASE xinyong_bench IS '${comment2}'`);
+    // Statistics as autovacuum would leave them some minutes after a bulk load.
+    const analyze = new pg.Client({ connectionString: url.toString() });
+    await analyze.connect();
+    await analyze.query('ANALYZE');
+    await analyze.end();
+    const label = JSON.stringify({ ...build, key }).replaceAll("'", "''");
+    await admin.query(`COMMENT ON DATABASE xinyong_bench IS '${label}'`);
     return { url: url.toString(), build, reused: false };
   } finally {
     await admin.end();

@@ -61,11 +61,6 @@ export function createSubjectRepo() {
       return [...new Set(rows.map((r) => r.subjectId))];
     },
 
-    async rowsBySeq(db: Kysely<DB>, seqs: number[]): Promise<SubjectRow[]> {
-      if (seqs.length === 0) return [];
-      return db.selectFrom('subjects').selectAll().where('seq', 'in', seqs).execute();
-    },
-
     async rowsById(db: Kysely<DB>, ids: string[]): Promise<SubjectRow[]> {
       if (ids.length === 0) return [];
       return db.selectFrom('subjects').selectAll().where('id', 'in', ids).execute();

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { SubjectRow } from '../repo.js';
 import type { SubjectSearchIndex } from './search-index.js';
 import { bigrams, isIndexableBigram, trigramText } from './search-doc.js';
 
@@ -26,8 +27,11 @@ export const postgresSearchIndex: SubjectSearchIndex = {
         ? sql`bigrams @> ARRAY[${query}]::text[]`
         : sql`doc LIKE ${`%${likeEscape(query)}%`}`;
     const typeFilter = type ? sql`AND seq IN (SELECT seq FROM subjects WHERE type = ${type})` : sql``;
-    const rows = await sql<{ seq: number }>`
-      SELECT seq FROM subject_search WHERE ${where} ${typeFilter} ORDER BY seq LIMIT ${limit} OFFSET ${offset}`.execute(db);
-    return rows.rows.map((r) => Number(r.seq));
+    // The page of seqs first, then its rows: joining before the LIMIT would fetch
+    // every match's row when the planner takes the GIN index for a common term.
+    const rows = await sql<SubjectRow>`
+      SELECT s.* FROM (SELECT seq FROM subject_search WHERE ${where} ${typeFilter} ORDER BY seq LIMIT ${limit} OFFSET ${offset}) page
+      JOIN subjects s ON s.seq = page.seq ORDER BY page.seq`.execute(db);
+    return rows.rows;
   },
 };

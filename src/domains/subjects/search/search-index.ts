@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { SubjectRow } from '../repo.js';
 import type { SearchDoc } from './search-doc.js';
 
 /**
@@ -7,10 +8,11 @@ import type { SearchDoc } from './search-doc.js';
  * SQLite FTS5 (trigram + bigram tables), PostgreSQL pg_trgm (+ bigram array).
  * Writes take the caller's transaction so the index never drifts from the rows.
  * Queries are already normalised (see identifiers/normalizeName) and at least
- * two characters long; results are subject seqs in a stable order.
+ * two characters long; the result is the page of matching subject rows in seq
+ * order, read in the same statement as the index (one round trip, not two).
  */
 export interface SubjectSearchIndex {
   put(trx: Kysely<DB>, seq: number, doc: SearchDoc): Promise<void>;
   remove(trx: Kysely<DB>, seq: number): Promise<void>;
-  search(db: Kysely<DB>, query: string, page: { limit: number; offset: number; type?: string | undefined }): Promise<number[]>;
+  search(db: Kysely<DB>, query: string, page: { limit: number; offset: number; type?: string | undefined }): Promise<SubjectRow[]>;
 }

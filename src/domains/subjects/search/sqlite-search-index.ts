@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { SubjectRow } from '../repo.js';
 import type { SubjectSearchIndex } from './search-index.js';
 import { bigrams, isIndexableBigram, trigramText } from './search-doc.js';
 
@@ -26,14 +27,11 @@ export const sqliteSearchIndex: SubjectSearchIndex = {
     const chars = [...query].length;
     if (chars < 2 || (chars === 2 && !isIndexableBigram(query))) return [];
     const table = chars === 2 ? sql.raw('subject_search_bi') : sql.raw('subject_search_tri');
-    const rows = type
-      ? await sql<{ seq: number }>`
-          SELECT t.rowid AS seq FROM ${table} t JOIN subjects s ON s.seq = t.rowid
-          WHERE ${table} MATCH ${phrase(query)} AND s.type = ${type}
-          ORDER BY t.rowid LIMIT ${limit} OFFSET ${offset}`.execute(db)
-      : await sql<{ seq: number }>`
-          SELECT rowid AS seq FROM ${table} WHERE ${table} MATCH ${phrase(query)}
-          ORDER BY rowid LIMIT ${limit} OFFSET ${offset}`.execute(db);
-    return rows.rows.map((r) => Number(r.seq));
+    const typeFilter = type ? sql`AND s.type = ${type}` : sql``;
+    const rows = await sql<SubjectRow>`
+      SELECT s.* FROM ${table} t JOIN subjects s ON s.seq = t.rowid
+      WHERE ${table} MATCH ${phrase(query)} ${typeFilter}
+      ORDER BY t.rowid LIMIT ${limit} OFFSET ${offset}`.execute(db);
+    return rows.rows;
   },
 };

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { ValidationError } from '../../../kernel/errors.js';
-import { normalizeCode, normalizeName } from '../../identifiers/index.js';
+import { normalizeCode, normalizeName, parseUscc } from '../../identifiers/index.js';
 import type { SearchQuery } from '../schema.js';
 import type { SubjectRepo, SubjectRow } from '../repo.js';
 import type { SubjectSearchIndex } from './search-index.js';
@@ -16,16 +16,17 @@ const CODE_LIKE = /^[0-9A-Z]{8,20}$/;
 export function createSubjectSearch(deps: { db: Kysely<DB>; repo: SubjectRepo; searchIndex: SubjectSearchIndex }) {
   const { db, repo, searchIndex } = deps;
 
-  async function exactMatches(query: SearchQuery, nameNorm: string): Promise<SubjectRow[]> {
-    const code = normalizeCode(query.q).replace(/-/g, '');
-    const found: SubjectRow[] = [];
-    if (CODE_LIKE.test(code)) {
-      const byCode = await repo.findRowByCode(db, code);
-      if (byCode) found.push(byCode);
-      found.push(...(await repo.rowsById(db, await repo.findIdsByAlias(db, code))));
-    }
-    found.push(...(await repo.rowsById(db, await repo.findIdsByExactName(db, nameNorm, query.pageSize))));
-    return found.filter((r) => r.type !== 'person' && (!query.type || r.type === query.type));
+  async function codeMatches(code: string): Promise<SubjectRow[]> {
+    if (!CODE_LIKE.test(code)) return [];
+    const byCode = await repo.findRowByCode(db, code);
+    return [...(byCode ? [byCode] : []), ...(await repo.rowsById(db, await repo.findIdsByAlias(db, code)))];
+  }
+
+  const visible = (query: SearchQuery) => (r: SubjectRow) => r.type !== 'person' && (!query.type || r.type === query.type);
+
+  function dedupe(rows: SubjectRow[]): SubjectRow[] {
+    const seen = new Set<string>();
+    return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
   }
 
   return {
@@ -36,15 +37,21 @@ export function createSubjectSearch(deps: { db: Kysely<DB>; repo: SubjectRepo; s
           { field: 'q', code: 'SEARCH_QUERY_TOO_SHORT', message: '至少两个字符 / at least two characters' },
         ], 'SEARCH_QUERY_TOO_SHORT');
       }
+      const code = normalizeCode(query.q).replace(/-/g, '');
+      const byCode = query.page === 1 ? await codeMatches(code) : [];
+      // A registered, check-valid USCC is answered from the code index alone: as a
+      // substring query its 16 trigrams are among the commonest in the index, which
+      // costs milliseconds at a million subjects, and only a name quoting another
+      // subject's full code could add a hit.
+      if (byCode.length > 0 && parseUscc(code).valid) return { rows: dedupe(byCode.filter(visible(query))), hasMore: false };
+
       const offset = (query.page - 1) * query.pageSize;
-      const seqs = await searchIndex.search(db, nameNorm, { limit: query.pageSize + 1, offset, type: query.type });
-      const hasMore = seqs.length > query.pageSize;
-      const bySeq = new Map((await repo.rowsBySeq(db, seqs.slice(0, query.pageSize))).map((r) => [Number(r.seq), r]));
-      const matched = seqs.slice(0, query.pageSize).map((s) => bySeq.get(s)).filter((r): r is SubjectRow => r !== undefined);
+      const found = await searchIndex.search(db, nameNorm, { limit: query.pageSize + 1, offset, type: query.type });
+      const matched = found.slice(0, query.pageSize);
+      const hasMore = found.length > query.pageSize;
       if (query.page > 1) return { rows: matched, hasMore };
-      const exact = await exactMatches(query, nameNorm);
-      const seen = new Set<string>();
-      const rows = [...exact, ...matched].filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+      const byName = await repo.rowsById(db, await repo.findIdsByExactName(db, nameNorm, query.pageSize));
+      const rows = dedupe([...[...byCode, ...byName].filter(visible(query)), ...matched]);
       return { rows: rows.slice(0, query.pageSize), hasMore: hasMore || rows.length > query.pageSize };
     },
   };
