@@ -9,3 +9,6 @@ export const canSeeRegistryView = (a: Actor) =>
 
 /** Revealing a full ID number needs a stated purpose and a credit-office role; every reveal is audited. */
 export const canRevealIdNumber = (a: Actor) => a.kind !== 'anonymous' && (a.role === 'staff' || a.role === 'admin');
+
+/** Records from a department may register the subjects they name: providers, the credit office, the CLI. */
+export const canRegisterFromRecords = (a: Actor) => a.kind !== 'anonymous' && (a.role === 'provider' || a.role === 'staff' || a.role === 'admin');

@@ -74,3 +74,12 @@ export const searchQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(50).default(20),
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+/** A subject as an incoming credit record names it (identifiers already normalised and checked). */
+export interface SubjectRef {
+  name: string;
+  type: SubjectType;
+  code: string | null;
+  idNumber: string | null;
+  legalRep: string | null;
+}

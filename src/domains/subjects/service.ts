@@ -8,13 +8,13 @@ import type { PersonalDataCipher } from '../../kernel/crypto.js';
 import { authorize } from '../../kernel/authorize.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
-import { maskIdNumber, normalizeCode, normalizeName, displayName, parseResidentId } from '../identifiers/index.js';
-import { subjectInputSchema, subjectPatchSchema, type Subject, type SubjectInput, type SubjectPatch, type SearchQuery } from './schema.js';
+import { normalizeCode, normalizeName, displayName, parseResidentId } from '../identifiers/index.js';
+import { subjectInputSchema, subjectPatchSchema, type Subject, type SubjectInput, type SubjectPatch, type SearchQuery, type SubjectRef } from './schema.js';
 import { createSubjectRepo, toSubject, type SubjectRow } from './repo.js';
 import { checkIdentifiers, type CheckedIdentifiers } from './validate-input.js';
-
-type ParsedInput = ReturnType<typeof subjectInputSchema.parse>;
-import { canManageSubjects, canRevealIdNumber, canSeeRegistryView } from './policy.js';
+import { registerMany, type Registration } from './register-many.js';
+import { selectIn } from '../../db/bulk.js';
+import { canManageSubjects, canRegisterFromRecords, canRevealIdNumber, canSeeRegistryView } from './policy.js';
 import type { SubjectSearchIndex } from './search/search-index.js';
 import { createSubjectSearch } from './search/subject-search.js';
 
@@ -51,51 +51,38 @@ export function createSubjectService(deps: SubjectServiceDeps) {
     await searchIndex.put(trx, seq, { names, legalRep: row.legalRepNorm, codes: [row.code ?? '', ...aliasValues].filter(Boolean) });
   }
 
-  /** Inserts one subject inside the caller's transaction; identifiers already checked. */
-  async function insertChecked(trx: Kysely<DB>, actor: Actor, input: ParsedInput, ids: CheckedIdentifiers, auditEach = true): Promise<string> {
-    const now = isoNow(clock);
-    const id = newId();
-    const idHash = ids.idNumber ? cipher.lookupHash(ids.idNumber) : null;
+  const registerDeps = () => ({ dialect: database.dialect, cipher, searchIndex, now: isoNow(clock) });
+
+  async function assertNew(trx: Kysely<DB>, ids: CheckedIdentifiers): Promise<void> {
     if (ids.code && (await repo.findRowByCode(trx, ids.code))) throw new ConflictError('SUBJECT_EXISTS', `主体已存在 / subject ${ids.code} already exists`);
-    if (idHash && (await repo.findRowByIdNumberHash(trx, idHash))) throw new ConflictError('SUBJECT_EXISTS', '该身份证号码已登记 / this person is already registered');
-    const name = displayName(input.name);
-    const row = {
-      id,
-      type: input.type,
-      code: ids.code,
-      idNumberEnc: ids.idNumber ? cipher.encrypt(ids.idNumber) : null,
-      idNumberHash: idHash,
-      idNumberMasked: ids.idNumber ? maskIdNumber(ids.idNumber) : null,
-      name,
-      nameNorm: normalizeName(name),
-      legalRep: input.legalRep ? displayName(input.legalRep) : null,
-      legalRepNorm: input.legalRep ? normalizeName(input.legalRep) : null,
-      address: input.address ?? null,
-      street: input.street ?? null,
-      divisionCode: input.divisionCode ?? ids.code?.slice(2, 8) ?? null,
-      industry: input.industry ?? null,
-      establishedOn: input.establishedOn ?? null,
-      status: input.status,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    };
-    const seq = await repo.insert(trx, row);
-    const former = [...new Set((input.formerNames ?? []).map(displayName))].filter((n) => n !== name);
-    await repo.insertNames(trx, [
-      { id: newId(), subjectId: id, name, nameNorm: row.nameNorm, kind: 'current', validTo: null, createdAt: now },
-      ...former.map((n) => ({ id: newId(), subjectId: id, name: n, nameNorm: normalizeName(n), kind: 'former' as const, validTo: null, createdAt: now })),
-    ]);
-    await repo.insertAliases(trx, ids.aliases.map((a) => ({ id: newId(), subjectId: id, scheme: a.scheme, value: a.value, createdAt: now })));
-    await indexSubject(trx, seq, row, [row.nameNorm, ...former.map(normalizeName)], ids.aliases.map((a) => a.value));
-    if (auditEach) await audit.append(trx, actor, { action: 'subject.create', targetType: 'subject', targetId: id, subjectId: id, details: { type: row.type, code: row.code } });
-    return id;
+    if (ids.idNumber && (await repo.findRowByIdNumberHash(trx, cipher.lookupHash(ids.idNumber)))) {
+      throw new ConflictError('SUBJECT_EXISTS', '该身份证号码已登记 / this person is already registered');
+    }
   }
 
-  async function existing(trx: Kysely<DB>, ids: CheckedIdentifiers): Promise<boolean> {
-    if (ids.code) return (await repo.findRowByCode(trx, ids.code)) !== undefined;
-    if (ids.idNumber) return (await repo.findRowByIdNumberHash(trx, cipher.lookupHash(ids.idNumber))) !== undefined;
-    return false;
+  /** Drops registrations whose code or ID number is registered already (or repeats within the batch); without skipExisting, refuses them. */
+  async function withoutRegistered(trx: Kysely<DB>, regs: Registration[], skipExisting: boolean): Promise<Registration[]> {
+    const known = await findExisting(trx, regs.map((r) => r.ids));
+    const seen = new Set<string>();
+    return regs.filter((r) => {
+      const key = identityKey(r.ids);
+      const dup = known.has(key) || seen.has(key);
+      seen.add(key);
+      if (dup && !skipExisting) throw new ConflictError('SUBJECT_EXISTS', `主体已存在 / subject ${r.ids.code ?? r.ids.idNumber?.slice(0, 4) + '…'} already exists`);
+      return !dup;
+    });
+  }
+
+  const identityKey = (ids: { code: string | null; idNumber: string | null }) => (ids.code ? `c:${ids.code}` : `p:${cipher.lookupHash(ids.idNumber ?? '')}`);
+
+  /** identity key → subject id, for every given identity already registered: two set-based lookups. */
+  async function findExisting(trx: Kysely<DB>, idents: Array<{ code: string | null; idNumber: string | null }>): Promise<Map<string, string>> {
+    const codes = [...new Set(idents.map((i) => i.code).filter((c): c is string => c !== null))];
+    const hashes = [...new Set(idents.filter((i) => !i.code && i.idNumber).map((i) => cipher.lookupHash(i.idNumber!)))];
+    const found = new Map<string, string>();
+    for (const r of await selectIn<{ id: string; code: string }>(trx, database.dialect, 'subjects', ['id', 'code'], 'code', codes)) found.set(`c:${r.code}`, r.id);
+    for (const r of await selectIn<{ id: string; idNumberHash: string }>(trx, database.dialect, 'subjects', ['id', 'id_number_hash'], 'id_number_hash', hashes)) found.set(`p:${r.idNumberHash}`, r.id);
+    return found;
   }
 
   async function requireByCode(through: Kysely<DB>, rawCode: string): Promise<SubjectRow> {
@@ -115,7 +102,12 @@ export function createSubjectService(deps: SubjectServiceDeps) {
       authorize(actor, canManageSubjects(actor), '登记信用主体');
       const input = subjectInputSchema.parse(raw);
       const ids = checkIdentifiers(input, chinaDate(clock));
-      const id = await db.transaction().execute((trx) => insertChecked(trx, actor, input, ids));
+      const id = await db.transaction().execute(async (trx) => {
+        await assertNew(trx, ids);
+        const [created] = await registerMany(trx, registerDeps(), [{ input, ids }]);
+        await audit.append(trx, actor, { action: 'subject.create', targetType: 'subject', targetId: created!, subjectId: created!, details: { type: input.type, code: ids.code } });
+        return created!;
+      });
       return (await hydrate([(await repo.findRowById(db, id))!]))[0]!;
     },
 
@@ -129,28 +121,63 @@ export function createSubjectService(deps: SubjectServiceDeps) {
       const today = chinaDate(clock);
       const chunkSize = opts.chunkSize ?? 500;
       const result = { created: 0, skipped: 0 };
-      let chunk: Array<[ParsedInput, CheckedIdentifiers]> = [];
+      let chunk: Registration[] = [];
       const flush = async () => {
         const batch = chunk;
         chunk = [];
         await db.transaction().execute(async (trx) => {
-          const created: string[] = [];
-          for (const [input, ids] of batch) {
-            const exists = opts.skipExisting && (await existing(trx, ids));
-            if (exists) result.skipped += 1;
-            else created.push(await insertChecked(trx, actor, input, ids, false));
-          }
+          const fresh = await withoutRegistered(trx, batch, opts.skipExisting ?? false);
+          result.skipped += batch.length - fresh.length;
+          const created = await registerMany(trx, registerDeps(), fresh);
           if (created.length > 0) await audit.append(trx, actor, { action: 'subject.create_batch', targetType: 'subject', details: { count: created.length, ids: created } });
           result.created += created.length;
         });
       };
       for (const raw of inputs) {
         const input = subjectInputSchema.parse(raw);
-        chunk.push([input, checkIdentifiers(input, today)]);
+        chunk.push({ input, ids: checkIdentifiers(input, today) });
         if (chunk.length >= chunkSize) await flush();
       }
       if (chunk.length > 0) await flush();
       return result;
+    },
+
+    /**
+     * The subjects of a chunk of incoming records, inside the caller's
+     * transaction: matched by USCC, or by ID number for persons; a subject met
+     * for the first time is registered from the record (name, type, legal
+     * representative). Identifiers were checked by the catalogue's validator.
+     * Results in the order of refs.
+     */
+    async resolveForRecords(trx: Kysely<DB>, actor: Actor, refs: SubjectRef[]): Promise<Array<{ subjectId: string; created: boolean }>> {
+      authorize(actor, canRegisterFromRecords(actor), '登记信用主体');
+      for (const r of refs) if (!r.code && !r.idNumber) throw new Error('a subject reference needs a code or an ID number');
+      const found = await findExisting(trx, refs);
+      const pending = new Map<string, Registration>();
+      for (const r of refs) {
+        const key = identityKey(r);
+        if (found.has(key) || pending.has(key)) continue;
+        pending.set(key, {
+          input: { type: r.type, name: r.name.slice(0, 200), status: 'active', ...(r.legalRep ? { legalRep: r.legalRep.slice(0, 100) } : {}) },
+          ids: { code: r.code, idNumber: r.idNumber, aliases: [] },
+        });
+      }
+      const created = new Set<string>();
+      if (pending.size > 0) {
+        const ids = await registerMany(trx, registerDeps(), [...pending.values()]);
+        [...pending.keys()].forEach((key, i) => {
+          found.set(key, ids[i]!);
+          created.add(key);
+        });
+        await audit.append(trx, actor, { action: 'subject.register_from_records', targetType: 'subject', details: { count: ids.length, ids } });
+      }
+      const firstUse = new Set<string>();
+      return refs.map((r) => {
+        const key = identityKey(r);
+        const isNew = created.has(key) && !firstUse.has(key);
+        firstUse.add(key);
+        return { subjectId: found.get(key)!, created: isNew };
+      });
     },
 
     async update(actor: Actor, rawCode: string, rawPatch: SubjectPatch): Promise<Subject> {

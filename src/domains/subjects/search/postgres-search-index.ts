@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { insertMany } from '../../../db/bulk.js';
 import type { SubjectRow } from '../repo.js';
 import type { SubjectSearchIndex } from './search-index.js';
 import { bigrams, isIndexableBigram, trigramText } from './search-doc.js';
@@ -15,6 +16,9 @@ export const postgresSearchIndex: SubjectSearchIndex = {
     await sql`
       INSERT INTO subject_search (seq, doc, bigrams) VALUES (${seq}, ${trigramText(doc)}, ${bigrams(doc)})
       ON CONFLICT (seq) DO UPDATE SET doc = excluded.doc, bigrams = excluded.bigrams`.execute(trx);
+  },
+  async putNew(trx, entries) {
+    await insertMany(trx, 'postgres', 'subject_search', ['seq', 'doc', 'bigrams'], entries.map((e) => [e.seq, trigramText(e.doc), bigrams(e.doc)]));
   },
   async remove(trx, seq) {
     await sql`DELETE FROM subject_search WHERE seq = ${seq}`.execute(trx);

@@ -13,6 +13,8 @@ import type { SearchDoc } from './search-doc.js';
  */
 export interface SubjectSearchIndex {
   put(trx: Kysely<DB>, seq: number, doc: SearchDoc): Promise<void>;
+  /** Indexes subjects that were just registered (no earlier entry to replace), in multi-row statements. */
+  putNew(trx: Kysely<DB>, entries: Array<{ seq: number; doc: SearchDoc }>): Promise<void>;
   remove(trx: Kysely<DB>, seq: number): Promise<void>;
   search(db: Kysely<DB>, query: string, page: { limit: number; offset: number; type?: string | undefined }): Promise<SubjectRow[]>;
 }

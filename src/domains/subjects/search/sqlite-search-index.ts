@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { insertMany } from '../../../db/bulk.js';
 import type { SubjectRow } from '../repo.js';
 import type { SubjectSearchIndex } from './search-index.js';
 import { bigrams, isIndexableBigram, trigramText } from './search-doc.js';
@@ -18,6 +19,10 @@ export const sqliteSearchIndex: SubjectSearchIndex = {
     await sql`DELETE FROM subject_search_bi WHERE rowid = ${seq}`.execute(trx);
     await sql`INSERT INTO subject_search_tri (rowid, doc) VALUES (${seq}, ${trigramText(doc)})`.execute(trx);
     await sql`INSERT INTO subject_search_bi (rowid, doc) VALUES (${seq}, ${bigrams(doc).join(' ')})`.execute(trx);
+  },
+  async putNew(trx, entries) {
+    await insertMany(trx, 'sqlite', 'subject_search_tri', ['rowid', 'doc'], entries.map((e) => [e.seq, trigramText(e.doc)]));
+    await insertMany(trx, 'sqlite', 'subject_search_bi', ['rowid', 'doc'], entries.map((e) => [e.seq, bigrams(e.doc).join(' ')]));
   },
   async remove(trx, seq) {
     await sql`DELETE FROM subject_search_tri WHERE rowid = ${seq}`.execute(trx);
