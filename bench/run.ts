@@ -1,11 +1,13 @@
 // npm run bench [-- NAME …]: runs the named benchmarks (all by default), prints
 // each table and writes bench/out/<name>.json. Knobs: BENCH_SUBJECTS (default
-// 1,000,000), BENCH_SEED, BENCH_ROUNDS, BENCH_REBUILD=1, DATABASE_URL (PostgreSQL too).
+// 1,000,000), BENCH_SEED, BENCH_ROUNDS, BENCH_REBUILD=1, BENCH_IMPORT_ROWS (1,000,000),
+// BENCH_PROFILE=1 (CPU profile of the import), DATABASE_URL (PostgreSQL too).
 import { cpus } from 'node:os';
 import { writeResults, type Benchmark } from './harness.js';
 import { searchBenchmark } from './search.bench.js';
+import { importBenchmark } from './import.bench.js';
 
-const BENCHMARKS: readonly Benchmark[] = [searchBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, importBenchmark];
 
 const names = process.argv.slice(2);
 const unknown = names.filter((n) => !BENCHMARKS.some((b) => b.name === n));

@@ -5,6 +5,7 @@ import { registerMigrateCommand } from './commands/migrate.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerAuditCommand } from './commands/audit.js';
+import { registerImportCommand } from './commands/import.js';
 
 /** The `xinyong` command line: thin adapters over the same services as the HTTP API. */
 export function buildCli(): Command {
@@ -17,6 +18,7 @@ export function buildCli(): Command {
   registerValidateCommand(program);
   registerDemoCommand(program);
   registerAuditCommand(program);
+  registerImportCommand(program);
   return program;
 }
 

@@ -13,6 +13,7 @@ export async function openContext(opts: { config?: Readonly<Config>; clock?: Clo
   await migrateToLatest(database);
   if (database.dialect === 'postgres') await assertUtf8Ctype(database);
   const services = createServices({ config, database, clock });
+  await services.catalog.ensureDefaults();
   return { config, database, clock, services };
 }
 

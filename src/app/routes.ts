@@ -2,11 +2,21 @@ import type { HttpApp } from '../kernel/http.js';
 import type { AppContext } from './context.js';
 import { registerSubjectRoutes } from '../domains/subjects/index.js';
 import { registerAccountRoutes } from '../domains/accounts/index.js';
+import { registerCatalogRoutes } from '../domains/catalog/index.js';
+import { registerRecordRoutes } from '../domains/records/index.js';
+import { registerImportRoutes } from '../domains/imports/index.js';
+import { registerCalendarRoutes } from '../domains/calendar/index.js';
+import { registerProviderQualityRoutes } from '../domains/stats/index.js';
 import { registerWebRoutes } from '../web/routes.js';
 
 /** Every domain's HTTP routes, registered in one place. */
 export async function registerRoutes(app: HttpApp, ctx: AppContext): Promise<void> {
   registerAccountRoutes(app, ctx);
   registerSubjectRoutes(app, ctx.services.subjects);
+  registerCatalogRoutes(app, ctx.services.catalog);
+  registerRecordRoutes(app, { records: ctx.services.records, subjects: ctx.services.subjects });
+  await registerImportRoutes(app, ctx.services.imports);
+  registerCalendarRoutes(app, ctx.services.calendar);
+  registerProviderQualityRoutes(app, ctx.services.providerQuality);
   await registerWebRoutes(app, ctx);
 }

@@ -3,6 +3,10 @@ import type { Database, Dialect } from './connect.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-subject-search.js';
 import * as m0003 from './migrations/0003-accounts.js';
+import * as m0004 from './migrations/0004-catalog.js';
+import * as m0005 from './migrations/0005-records.js';
+import * as m0006 from './migrations/0006-imports.js';
+import * as m0007 from './migrations/0007-calendar.js';
 
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -11,6 +15,10 @@ const steps: Record<string, Step> = {
   '0001-foundation': m0001,
   '0002-subject-search': m0002,
   '0003-accounts': m0003,
+  '0004-catalog': m0004,
+  '0005-records': m0005,
+  '0006-imports': m0006,
+  '0007-calendar': m0007,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

@@ -1,51 +1,25 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../kernel/actor.js';
 import type { HttpApp } from '../kernel/http.js';
 import { DomainError } from '../kernel/errors.js';
 import { SESSION_COOKIE, type Department } from '../domains/accounts/index.js';
 import { presentRegistry } from '../domains/subjects/index.js';
 import type { WebContext } from './web-context.js';
-import { Html } from './html.js';
-import type { View } from './view.js';
-import { loginHref, redirect, sendPage } from './respond.js';
+import { redirect, sendPage } from './respond.js';
+import { createConsolePage, HIDDEN, pageNumber } from './console-page.js';
 import { formField } from './form.js';
 import { inLang } from './format.js';
-import { consoleHome, type ConsoleSectionId, type ConsoleUser } from './pages/console-shell.js';
+import { consoleHome } from './pages/console-shell.js';
 import { registrySearchPage, registrySubjectPage } from './pages/console-registry.js';
 import { apiKeysPage, usersPage } from './pages/console-accounts.js';
 import { auditPage } from './pages/console-audit.js';
 import { passwordPage } from './pages/console-password.js';
 import { parseSearchParams, runSearch } from './pages/search-query.js';
 
-const HIDDEN = { schema: { hide: true } } as const;
 const LIST_SIZE = 50;
-
-interface ConsoleRequest {
-  request: FastifyRequest;
-  reply: FastifyReply;
-  view: View;
-  user: ConsoleUser;
-  actor: Actor;
-}
-
-/** Staff of every kind; `subject` accounts and the public have no console. */
-const isConsoleActor = (a: Actor) => a.kind === 'user' && a.id !== null && a.role !== 'public' && a.role !== 'subject';
-
-const pageNumber = (query: unknown) => {
-  const n = Number((query as Record<string, unknown>).page);
-  return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : 1;
-};
 
 /** The console for signed-in staff: registry, accounts, API keys, audit trail, password. */
 export function registerConsoleRoutes(app: HttpApp, web: WebContext): void {
   const { accounts, subjects } = web.services;
-
-  async function loadUser(actor: Actor, view: View): Promise<ConsoleUser> {
-    const u = await accounts.getUser(actor, actor.id!);
-    const dept = u.departmentId ? await accounts.getDepartment(u.departmentId).catch(() => null) : null;
-    const departmentName = dept ? (view.lang === 'en' ? (dept.nameEn ?? dept.name) : dept.name) : null;
-    return { displayName: u.displayName, role: u.role, departmentName, mustChangePassword: u.mustChangePassword };
-  }
 
   async function allDepartments(actor: Actor): Promise<Department[]> {
     const all: Department[] = [];
@@ -57,17 +31,7 @@ export function registerConsoleRoutes(app: HttpApp, web: WebContext): void {
     return all;
   }
 
-  /** Signs in first if need be; a user still on an initial password changes it before anything else. */
-  const consolePage = (section: ConsoleSectionId, render: (c: ConsoleRequest) => Promise<Html | FastifyReply>) =>
-    async (request: FastifyRequest, reply: FastifyReply) => {
-      const actor = request.actor;
-      if (!isConsoleActor(actor)) return redirect(reply, loginHref(request.url));
-      const view = web.view(request, reply);
-      const user = await loadUser(actor, view);
-      if (user.mustChangePassword && section !== 'password') return redirect(reply, '/console/password');
-      const page = await render({ request, reply, view, user, actor });
-      return page instanceof Html ? sendPage(reply, view, 200, page) : page;
-    };
+  const consolePage = createConsolePage(web);
 
   app.get('/console', HIDDEN, consolePage('home', async ({ view, user }) => consoleHome(view, user)));
 

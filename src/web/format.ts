@@ -18,3 +18,8 @@ export function inLang(message: string, lang: Lang): string {
   const [zh, en] = message.split(' / ');
   return (lang === 'en' ? en : zh) ?? message;
 }
+
+/** A share (0-1) as a percentage with one decimal, or null. */
+export function formatPercent(share: number | null): string | null {
+  return share === null ? null : `${(share * 100).toFixed(1)}%`;
+}

@@ -12,6 +12,8 @@ export interface PageInput {
   /** The page's own query parameters, kept when the visitor switches language. */
   query?: Record<string, string | number | null | undefined>;
   description?: string;
+  /** Seconds until the browser reloads the page (a running import's progress; no script needed). */
+  refresh?: number;
 }
 
 function navLink(href: string, label: string, current: boolean): Html {
@@ -77,6 +79,7 @@ export function layout(view: View, input: PageInput): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${input.title} - ${t('site.name')} · ${t('site.tagline')}</title>
 ${input.description ? html`<meta name="description" content="${input.description}">` : ''}
+${input.refresh ? html`<meta http-equiv="refresh" content="${input.refresh}">` : ''}
 <link rel="icon" href="${assetHref('favicon.svg')}" type="image/svg+xml">
 <link rel="stylesheet" href="${assetHref('app.css')}">
 <script src="${assetHref('app.js')}" defer></script>

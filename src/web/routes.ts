@@ -7,6 +7,10 @@ import { registerAssetRoutes } from './serve-assets.js';
 import { registerPortalRoutes } from './portal-routes.js';
 import { registerSessionRoutes } from './session-routes.js';
 import { registerConsoleRoutes } from './console-routes.js';
+import { registerIngestionRoutes } from './ingestion-routes.js';
+import { registerUploadRoute } from './upload-route.js';
+import { registerQualityRoutes } from './quality-routes.js';
+import { registerCalendarPages } from './calendar-routes.js';
 import { errorPage } from './pages/error-page.js';
 import { sendPage } from './respond.js';
 
@@ -35,6 +39,10 @@ export async function registerWebRoutes(app: HttpApp, ctx: AppContext): Promise<
     registerPortalRoutes(scope, web);
     registerSessionRoutes(scope, web);
     registerConsoleRoutes(scope, web);
+    registerIngestionRoutes(scope, web);
+    await registerUploadRoute(scope, web);
+    registerQualityRoutes(scope, web);
+    registerCalendarPages(scope, web, ctx.clock);
     registerNotFoundPage(scope, web);
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { subjectTypeSchema } from '../subjects/index.js';
+import { subjectTypeSchema } from '../subjects/schema.js';
 
 /**
  * A record type of the catalogue (信用信息目录, SPEC §3) as versioned data.
@@ -18,13 +18,22 @@ export type Severity = z.infer<typeof severitySchema>;
 export const domainSchema = z.enum(['government', 'commerce', 'society', 'personal', 'judicial']);
 /** Archive categories (SPEC §4). */
 export const categorySchema = z.enum(['basic', 'licence', 'penalty', 'list', 'rating', 'commitment', 'commendation', 'judicial', 'other']);
+/**
+ * `mixed` (建筑市场良好/不良行为): a record whose severity rule yields a tier is
+ * negative, one without a tier is positive (good conduct).
+ */
 export const polaritySchema = z.enum(['positive', 'negative', 'neutral', 'mixed']);
 
 /**
  * Field value types. Dates are stored YYYY-MM-DD; `amount_wan` is given in 万元
- * and stored as integer fen (1 万元 = 1,000,000 fen), never floating point.
+ * and stored as integer fen (1 万元 = 1,000,000 fen), never floating point;
+ * `amount_yuan` is given in 元 (at most 2 decimals) and stored as fen too.
+ * `score` is an integer 0-100 unless min/max say otherwise. `subject_code` is a
+ * USCC or a resident ID number in one column (courts' 证件号码/统一社会信用代码).
+ * `id_number` values are stored masked in `fields`; the subject's full number
+ * travels only in ValidatedRecord.subject.idNumber.
  */
-export const fieldTypeSchema = z.enum(['text', 'date', 'amount_wan', 'integer', 'score', 'enum', 'multi_enum', 'uscc', 'id_number', 'org_code', 'boolean']);
+export const fieldTypeSchema = z.enum(['text', 'date', 'amount_wan', 'amount_yuan', 'integer', 'score', 'enum', 'multi_enum', 'uscc', 'id_number', 'org_code', 'subject_code', 'boolean']);
 export type FieldType = z.infer<typeof fieldTypeSchema>;
 
 export const fieldDefinitionSchema = z.strictObject({
@@ -44,10 +53,27 @@ export const fieldDefinitionSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   /** For dates: may lie in the future (validity ends, planned exits). */
   allowFuture: z.boolean().default(false),
+  /** For enums: other spellings accepted and stored as the option they name (legacy 处罚类别, 法人 → 法人及非法人组织). */
+  optionAliases: z.record(z.string().min(1), z.string().min(1)).optional(),
+  /** For integer and score: inclusive bounds. */
+  min: z.number().int().optional(),
+  max: z.number().int().optional(),
+  /** For text: a regular expression the whole value must match (e.g. a year: ^\\d{4}$). */
+  pattern: z.string().min(1).max(200).optional(),
+  /** For id_number: the field naming the document type; the number is checked as a resident ID only when that field is empty or 身份证. */
+  idTypeField: z.string().optional(),
 });
 export type FieldDefinition = z.infer<typeof fieldDefinitionSchema>;
 
-/** Cross-field rules, evaluated after each field passed its own checks. */
+/**
+ * Cross-field rules, evaluated after each field passed its own checks; `code` is
+ * the error code reported on `field`. Values compare in their stored form (enum
+ * text, 'true'/'false', the items of a multi-enum).
+ * - requiredWhen: `field` is required when `when` equals one of `equals`, or its
+ *   items include one of `includes`; with neither, whenever `when` is filled in.
+ * - requiredUnless: `field` is required when `when` is filled in with anything but `equals`.
+ * - notAfter: the date `field` must not lie after the date `other` (both filled in).
+ */
 export const ruleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('requiredWhen'), field: z.string(), when: z.string(), equals: z.array(z.string()).optional(), includes: z.array(z.string()).optional(), code: z.string() }),
   z.strictObject({ kind: z.literal('requiredUnless'), field: z.string(), when: z.string(), equals: z.array(z.string()), code: z.string() }),
@@ -73,6 +99,8 @@ export const rolesSchema = z.strictObject({
   publicityEnd: z.string().optional(),
   penaltyKinds: z.string().optional(),
   fine: z.string().optional(),
+  /** 适用简易程序: penalties decided on the spot are minor (SPEC §3.2). */
+  simpleProcedure: z.string().optional(),
   sourceDeptName: z.string().optional(),
   sourceDeptCode: z.string().optional(),
 });

@@ -12,7 +12,12 @@ export type FieldValue = string | number | boolean | string[] | null;
 export interface ValidatedRecord {
   typeCode: string;
   typeVersion: number;
-  /** By field key; only declared fields; empty cells are absent. */
+  /**
+   * By field key; only declared fields; empty cells are absent. Dates are
+   * YYYY-MM-DD, amounts integer fen, multi-enums string[]. ID numbers
+   * (id_number fields, a resident ID in a subject_code field) are masked here
+   * (first 4 + last 4); the subject's full number is only in subject.idNumber.
+   */
   fields: Record<string, FieldValue>;
   subject: {
     name: string;

@@ -12,7 +12,7 @@ export interface ConsoleUser {
   mustChangePassword: boolean;
 }
 
-export type ConsoleSectionId = 'home' | 'registry' | 'users' | 'apiKeys' | 'audit' | 'password' | 'docs';
+export type ConsoleSectionId = 'home' | 'registry' | 'imports' | 'quality' | 'calendar' | 'users' | 'apiKeys' | 'audit' | 'password' | 'docs';
 
 interface ConsoleSection {
   id: ConsoleSectionId;
@@ -26,6 +26,9 @@ interface ConsoleSection {
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { id: 'home', href: '/console', label: 'console.home', roles: 'all' },
   { id: 'registry', href: '/console/subjects', label: 'console.registry', description: 'console.registry.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'imports', href: '/console/imports', label: 'console.imports', description: 'console.imports.desc', roles: ['provider', 'staff', 'admin', 'reviewer', 'auditor'] },
+  { id: 'quality', href: '/console/quality', label: 'console.quality', description: 'console.quality.desc', roles: ['provider', 'staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'calendar', href: '/console/calendar', label: 'console.calendar', description: 'console.calendar.desc', roles: ['admin'] },
   { id: 'users', href: '/console/users', label: 'console.users', description: 'console.users.desc', roles: ['admin'] },
   { id: 'apiKeys', href: '/console/api-keys', label: 'console.apiKeys', description: 'console.apiKeys.desc', roles: ['admin'] },
   { id: 'audit', href: '/console/audit', label: 'console.audit', description: 'console.audit.desc', roles: ['auditor', 'admin'] },
@@ -36,7 +39,7 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
 export const sectionsFor = (role: Role) => CONSOLE_SECTIONS.filter((s) => s.roles === 'all' || s.roles.includes(role));
 
 /** The console frame: who is signed in, the menu of what this role may do, and the page. */
-export function consoleShell(view: View, user: ConsoleUser, active: ConsoleSectionId, title: string, body: Html): Html {
+export function consoleShell(view: View, user: ConsoleUser, active: ConsoleSectionId, title: string, body: Html, opts: { refresh?: number } = {}): Html {
   const { t } = view;
   const menu = sectionsFor(user.role).map(
     (s) => html`<li><a href="${s.href}"${s.id === active ? html` aria-current="page"` : ''}>${t(s.label)}</a></li>`,
@@ -50,7 +53,7 @@ export function consoleShell(view: View, user: ConsoleUser, active: ConsoleSecti
     ${body}
   </div>
 </div>`;
-  return layout(view, { title: `${title} - ${t('console.title')}`, body: page, section: 'console' });
+  return layout(view, { title: `${title} - ${t('console.title')}`, body: page, section: 'console', ...opts });
 }
 
 /** The console's front page: one card per section this role may open. */

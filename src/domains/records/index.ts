@@ -1,0 +1,19 @@
+// Public API of the records domain: credit records, their versions and provenance, the outbox events.
+export { createRecordService, type RecordService, type RecordServiceDeps } from './service.js';
+export type { IngestChunkOptions } from './ingest-chunk.js';
+export { registerRecordRoutes } from './routes.js';
+export type { RecordCatalog } from './catalog-port.js';
+export { naturalKey, type NaturalKeyParts } from './natural-key.js';
+export { RECORD_TOPICS, type RecordEventPayload } from './outbox.js';
+export * from './schema.js';
+export {
+  publicRecordSchema,
+  governmentRecordSchema,
+  internalRecordSchema,
+  recordDetailSchema,
+  recordVersionSchema,
+  type PublicRecord,
+  type GovernmentRecord,
+  type InternalRecord,
+  type RecordDetail,
+} from './present.js';

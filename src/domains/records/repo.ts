@@ -1,0 +1,218 @@
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { Dialect } from '../../db/connect.js';
+import type { DB } from '../../db/schema.js';
+import { insertMany, selectIn } from '../../db/bulk.js';
+import { parseContent } from './content.js';
+import type { RecordStatus, RecordVersion, StoredRecord } from './schema.js';
+
+/**
+ * Records, their versions and the outbox: the only place records meet SQL.
+ * The ingest path uses multi-row statements (db/bulk.ts); reads use Kysely.
+ */
+
+/** What classification needs of a record already stored. */
+export interface CurrentRow {
+  id: string;
+  naturalKey: string;
+  status: RecordStatus;
+  version: number;
+  contentHash: string;
+}
+
+/** A record's columns in RECORD_COLUMNS order. */
+export type RecordValues = [
+  id: string, naturalKey: string, subjectId: string, typeCode: string, typeVersion: number, sourceDepartmentId: string,
+  docNo: string, period: string | null, decisionDate: string, validUntil: string | null, severity: string | null,
+  disclosure: string, publicityEnd: string | null, polarity: string, category: string, status: RecordStatus, version: number,
+  content: string, contentHash: string, firstReceivedAt: string, lastReceivedAt: string, updatedAt: string,
+];
+
+const RECORD_COLUMNS = [
+  'id', 'natural_key', 'subject_id', 'type_code', 'type_version', 'source_department_id', 'doc_no', 'period', 'decision_date',
+  'valid_until', 'severity', 'disclosure', 'publicity_end', 'polarity', 'category', 'status', 'version', 'content',
+  'content_hash', 'first_received_at', 'last_received_at', 'updated_at',
+];
+
+/** A correction's new values, in UPDATE_COLUMNS order (the key and first receipt never change). */
+export type RecordUpdate = [
+  id: string, subjectId: string, typeVersion: number, decisionDate: string, validUntil: string | null, severity: string | null,
+  disclosure: string, publicityEnd: string | null, polarity: string, category: string, status: RecordStatus, version: number,
+  content: string, contentHash: string, lastReceivedAt: string, updatedAt: string,
+];
+
+const UPDATE_COLUMNS = [
+  'id', 'subject_id', 'type_version', 'decision_date', 'valid_until', 'severity', 'disclosure', 'publicity_end', 'polarity',
+  'category', 'status', 'version', 'content', 'content_hash', 'last_received_at', 'updated_at',
+];
+const INTEGER_COLUMNS = new Set(['type_version', 'version']);
+
+export type VersionValues = [
+  id: string, recordId: string, version: number, change: string, content: string, contentHash: string, typeVersion: number,
+  submitterType: string, submitterId: string | null, channel: string, batchId: string | null, receivedAt: string, reason: string | null,
+];
+
+const VERSION_COLUMNS = [
+  'id', 'record_id', 'version', 'change', 'content', 'content_hash', 'type_version', 'submitter_type', 'submitter_id',
+  'channel', 'batch_id', 'received_at', 'reason',
+];
+
+export type OutboxValues = [id: string, topic: string, aggregateId: string, payload: string, createdAt: string];
+const OUTBOX_COLUMNS = ['id', 'topic', 'aggregate_id', 'payload', 'created_at'];
+
+/** Rows per UPDATE … FROM (VALUES …) statement: 16 parameters each, well under both engines' limits. */
+const UPDATE_BATCH = 1000;
+const updateTextCache = new Map<string, string>();
+
+/**
+ * One statement updates many records, each to its own values:
+ * WITH v(cols) AS (VALUES …) UPDATE records SET col = v.col … FROM v WHERE records.id = v.id
+ * (SQLite ≥ 3.33 and PostgreSQL alike; PostgreSQL types VALUES parameters as text, hence the casts).
+ */
+function updateText(dialect: Dialect, rowCount: number): string {
+  const key = `${dialect}|${rowCount}`;
+  let text = updateTextCache.get(key);
+  if (text === undefined) {
+    let p = 0;
+    const mark = (column: string) => (dialect === 'postgres' ? `$${++p}${INTEGER_COLUMNS.has(column) ? '::integer' : ''}` : '?');
+    const tuples = Array.from({ length: rowCount }, () => `(${UPDATE_COLUMNS.map(mark).join(', ')})`).join(', ');
+    const sets = UPDATE_COLUMNS.slice(1).map((c) => `${c} = v.${c}`).join(', ');
+    text = `WITH v(${UPDATE_COLUMNS.join(', ')}) AS (VALUES ${tuples}) UPDATE records SET ${sets} FROM v WHERE records.id = v.id`;
+    if (updateTextCache.size > 100) updateTextCache.clear();
+    updateTextCache.set(key, text);
+  }
+  return text;
+}
+
+/** A unique constraint refused a row (better-sqlite3 `code`, pg SQLSTATE 23505). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+export function createRecordRepo(dialect: Dialect) {
+  return {
+    async currentByKeys(trx: Kysely<DB>, keys: string[]): Promise<CurrentRow[]> {
+      return selectIn<CurrentRow>(trx, dialect, 'records', ['id', 'natural_key', 'status', 'version', 'content_hash'], 'natural_key', keys);
+    },
+
+    async insertRecords(trx: Kysely<DB>, rows: RecordValues[]): Promise<void> {
+      await insertMany(trx, dialect, 'records', RECORD_COLUMNS, rows);
+    },
+
+    async updateRecords(trx: Kysely<DB>, rows: RecordUpdate[]): Promise<void> {
+      for (let start = 0; start < rows.length; start += UPDATE_BATCH) {
+        const slice = rows.slice(start, start + UPDATE_BATCH);
+        await trx.executeQuery(CompiledQuery.raw(updateText(dialect, slice.length), slice.flat()));
+      }
+    },
+
+    /** Identical resubmissions: only the time the source last confirmed the record moves. */
+    async touchRecords(trx: Kysely<DB>, ids: string[], at: string): Promise<void> {
+      for (let start = 0; start < ids.length; start += UPDATE_BATCH) {
+        const slice = ids.slice(start, start + UPDATE_BATCH);
+        const marks = slice.map((_, i) => (dialect === 'postgres' ? `$${i + 2}` : '?')).join(', ');
+        const text = `UPDATE records SET last_received_at = ${dialect === 'postgres' ? '$1' : '?'} WHERE id IN (${marks})`;
+        await trx.executeQuery(CompiledQuery.raw(text, [at, ...slice]));
+      }
+    },
+
+    async insertVersions(trx: Kysely<DB>, rows: VersionValues[]): Promise<void> {
+      await insertMany(trx, dialect, 'record_versions', VERSION_COLUMNS, rows);
+    },
+
+    async insertOutbox(trx: Kysely<DB>, rows: OutboxValues[]): Promise<void> {
+      await insertMany(trx, dialect, 'outbox', OUTBOX_COLUMNS, rows);
+    },
+
+    /** Withdrawal: a new version, conditional on the version read (a concurrent change wins, this one fails). */
+    async setStatus(trx: Kysely<DB>, id: string, expectedVersion: number, status: RecordStatus, at: string): Promise<boolean> {
+      const result = await trx
+        .updateTable('records')
+        .set({ status, version: expectedVersion + 1, updatedAt: at, lastReceivedAt: at })
+        .where('id', '=', id)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async findById(db: Kysely<DB>, id: string) {
+      return recordQuery(db).where('r.id', '=', id).executeTakeFirst();
+    },
+
+    async versionsOf(db: Kysely<DB>, recordId: string) {
+      return db.selectFrom('recordVersions').selectAll().where('recordId', '=', recordId).orderBy('version').execute();
+    },
+
+    /**
+     * A subject's records, newest decision first. `publicOn`: only records whose
+     * (inclusive) publicity end is on or after that date; null ends never match,
+     * as in isPublicOn, which the caller applies again to what comes back.
+     */
+    async listForSubject(
+      db: Kysely<DB>,
+      subjectId: string,
+      q: { activeOnly: boolean; disclosures: string[] | null; publicOn: string | null; limit: number; offset: number },
+    ) {
+      let query = recordQuery(db).where('r.subjectId', '=', subjectId);
+      if (q.activeOnly) query = query.where('r.status', '=', 'active');
+      if (q.disclosures) query = query.where('r.disclosure', 'in', q.disclosures);
+      if (q.publicOn !== null) query = query.where('r.publicityEnd', '>=', q.publicOn);
+      return query.orderBy('r.decisionDate', 'desc').orderBy('r.seq', 'desc').limit(q.limit).offset(q.offset).execute();
+    },
+  };
+}
+
+function recordQuery(db: Kysely<DB>) {
+  return db
+    .selectFrom('records as r')
+    .innerJoin('departments as d', 'd.id', 'r.sourceDepartmentId')
+    .selectAll('r')
+    .select(['d.code as departmentCode', 'd.name as departmentName']);
+}
+
+export type RecordRepo = ReturnType<typeof createRecordRepo>;
+export type RecordRow = NonNullable<Awaited<ReturnType<RecordRepo['findById']>>>;
+export type VersionRow = Awaited<ReturnType<RecordRepo['versionsOf']>>[number];
+
+/** Row → the domain shape (fields parsed from the canonical content). */
+export function toStoredRecord(row: RecordRow): StoredRecord {
+  return {
+    id: row.id,
+    naturalKey: row.naturalKey,
+    subjectId: row.subjectId,
+    typeCode: row.typeCode,
+    typeVersion: Number(row.typeVersion),
+    sourceDepartment: { id: row.sourceDepartmentId, code: row.departmentCode, name: row.departmentName },
+    docNo: row.docNo,
+    period: row.period,
+    decisionDate: row.decisionDate,
+    validUntil: row.validUntil,
+    severity: row.severity as StoredRecord['severity'],
+    disclosure: row.disclosure as StoredRecord['disclosure'],
+    publicityEnd: row.publicityEnd,
+    polarity: row.polarity,
+    category: row.category,
+    status: row.status as RecordStatus,
+    version: Number(row.version),
+    fields: parseContent(row.content),
+    contentHash: row.contentHash,
+    firstReceivedAt: row.firstReceivedAt,
+    lastReceivedAt: row.lastReceivedAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function toRecordVersion(row: VersionRow): RecordVersion {
+  return {
+    version: Number(row.version),
+    change: row.change as RecordVersion['change'],
+    fields: parseContent(row.content),
+    contentHash: row.contentHash,
+    typeVersion: Number(row.typeVersion),
+    submitter: { type: row.submitterType as RecordVersion['submitter']['type'], id: row.submitterId },
+    channel: row.channel as RecordVersion['channel'],
+    batchId: row.batchId,
+    receivedAt: row.receivedAt,
+    reason: row.reason,
+  };
+}
