@@ -47,7 +47,10 @@ function peakRss(pid: number): number | null {
 async function viaCli(name: string, file: string, env: Record<string, string>): Promise<Measured> {
   const args = [...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(OUT_DIR, 'import-profile')}`] : []), BIN, 'import', file, '--type', 'admin_penalty', '--source', FIXTURE_SOURCE.code];
   const started = performance.now();
-  const child = spawn(process.execPath, args, { env: { ...process.env, XINYONG_SEED_DEMO: 'false', NODE_ENV: 'test', XINYONG_SECRETS_FILE: join(OUT_DIR, 'bench.secrets.json'), ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // The bench's own DATABASE_URL must not reach the SQLite run: it would take precedence over XINYONG_DB.
+  const { DATABASE_URL: _inherited, ...inherited } = process.env;
+  const childEnv = { ...inherited, XINYONG_SEED_DEMO: 'false', NODE_ENV: 'test', XINYONG_SECRETS_FILE: join(OUT_DIR, 'bench.secrets.json'), ...env };
+  const child = spawn(process.execPath, args, { env: childEnv, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
   let peak: number | null = null;

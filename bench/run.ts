@@ -6,8 +6,10 @@ import { cpus } from 'node:os';
 import { writeResults, type Benchmark } from './harness.js';
 import { searchBenchmark } from './search.bench.js';
 import { importBenchmark } from './import.bench.js';
+import { validateBenchmark } from './validate.bench.js';
+import { recordsBenchmark } from './records.bench.js';
 
-const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, importBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, importBenchmark, validateBenchmark, recordsBenchmark];
 
 const names = process.argv.slice(2);
 const unknown = names.filter((n) => !BENCHMARKS.some((b) => b.name === n));

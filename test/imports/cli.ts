@@ -12,10 +12,12 @@ export interface CliRun {
   summary: unknown;
 }
 
-/** The CLI as a user runs it: `node bin/xinyong.js …`, on the database at `db`, without demo data. */
+/** The CLI as a user runs it: `node bin/xinyong.js …`, on the SQLite database at `db`, without demo data. */
 export function startCli(args: string[], db: string, env: Record<string, string> = {}): { child: ChildProcess; done: Promise<CliRun> } {
+  // SQLite at `db`, whatever the environment says: a DATABASE_URL would take precedence over XINYONG_DB.
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, [BIN, ...args], {
-    env: { ...process.env, XINYONG_DB: db, XINYONG_SEED_DEMO: 'false', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env },
+    env: { ...inherited, XINYONG_DB: db, XINYONG_SEED_DEMO: 'false', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
