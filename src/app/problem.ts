@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DomainError, type FieldError } from '../kernel/errors.js';
+import { DomainError, ZOD_ISSUE_CODES as ISSUE_CODES, type FieldError } from '../kernel/errors.js';
 
 const DOCS = '/docs/errors#';
 
@@ -41,14 +41,6 @@ const FASTIFY_CODES: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'MALFORMED_REQUEST', 'Content-Length 不正确 / bad content length'],
 };
 
-const ISSUE_CODES: Record<string, string> = {
-  unrecognized_keys: 'UNKNOWN_FIELD',
-  invalid_type: 'INVALID_TYPE',
-  too_small: 'TOO_SMALL',
-  too_big: 'TOO_BIG',
-  invalid_format: 'INVALID_FORMAT',
-  invalid_value: 'INVALID_VALUE',
-};
 
 /** zod issues (as fastify-type-provider-zod passes them) → one entry per field, dotted path prefixed by where it was. */
 function validationErrors(err: FastifyError): FieldError[] {

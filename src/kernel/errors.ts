@@ -68,3 +68,13 @@ export class RateLimitedError extends DomainError {
     });
   }
 }
+
+/** zod issue codes → the field error codes every validation error uses (docs/errors.md). */
+export const ZOD_ISSUE_CODES: Readonly<Record<string, string>> = {
+  unrecognized_keys: 'UNKNOWN_FIELD',
+  invalid_type: 'INVALID_TYPE',
+  too_small: 'TOO_SMALL',
+  too_big: 'TOO_BIG',
+  invalid_format: 'INVALID_FORMAT',
+  invalid_value: 'INVALID_VALUE',
+};

@@ -1,16 +1,7 @@
 import type { z } from 'zod';
-import type { FieldError } from '../../kernel/errors.js';
+import { ZOD_ISSUE_CODES as ISSUE_CODES, type FieldError } from '../../kernel/errors.js';
 import { fieldErrors } from './errors.js';
 
-/** zod issue codes → the field error codes the HTTP layer uses too (app/problem.ts). */
-const ISSUE_CODES: Record<string, string> = {
-  unrecognized_keys: 'UNKNOWN_FIELD',
-  invalid_type: 'INVALID_TYPE',
-  too_small: 'TOO_SMALL',
-  too_big: 'TOO_BIG',
-  invalid_format: 'INVALID_FORMAT',
-  invalid_value: 'INVALID_VALUE',
-};
 
 /**
  * Services check their input with the same zod schema the routes use, so the

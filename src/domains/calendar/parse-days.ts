@@ -1,15 +1,7 @@
 import type { z } from 'zod';
-import { ValidationError, type FieldError } from '../../kernel/errors.js';
+import { ValidationError, ZOD_ISSUE_CODES as ISSUE_CODES, type FieldError } from '../../kernel/errors.js';
 import { calendarDaysBodySchema } from './schema.js';
 
-const ISSUE_CODES: Record<string, string> = {
-  unrecognized_keys: 'UNKNOWN_FIELD',
-  invalid_type: 'INVALID_TYPE',
-  too_small: 'TOO_SMALL',
-  too_big: 'TOO_BIG',
-  invalid_format: 'INVALID_FORMAT',
-  invalid_value: 'INVALID_VALUE',
-};
 
 /** The service checks its input with the route's schema, so the console form and the CLI get the rule too. */
 export function parseDays(input: unknown): z.output<typeof calendarDaysBodySchema> {
