@@ -2,11 +2,10 @@ import type { RegistrySubject } from '../../domains/subjects/index.js';
 import { html, type Html } from '../html.js';
 import type { View } from '../view.js';
 import { formatTime } from '../format.js';
-import { statusLabel, typeLabel } from '../subject-text.js';
 import { consoleShell, type ConsoleUser } from './console-shell.js';
 import { searchForm } from './search-form.js';
 import { searchOutcome } from './search.js';
-import { divisionText, profileTable } from './subject.js';
+import { profileRows, profileTable } from './subject.js';
 import type { SearchOutcome, SearchParams } from './search-query.js';
 import { echoInput } from '../mask.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -32,18 +31,9 @@ ${searchOutcome(view, params, outcome, '/console/subjects', (s) => `/console/sub
 /** `/console/subjects/:id`: the registry record (ID numbers masked; aliases and history included). */
 export function registrySubjectPage(view: View, user: ConsoleUser, s: RegistrySubject): Html {
   const { t, lang } = view;
+  // The public profile's rows, then what only the registry view shows.
   const rows: Array<[string, string | Html | null]> = [
-    [t('field.code'), s.code ? html`<span class="code">${s.code}</span>` : null],
-    [t('field.name'), s.name],
-    [t('field.formerNames'), s.formerNames.length > 0 ? s.formerNames.join('、') : null],
-    [t('field.type'), typeLabel(lang, s.type)],
-    [t('field.legalRep'), s.legalRep],
-    [t('field.status'), statusLabel(lang, s.status)],
-    [t('field.establishedOn'), s.establishedOn],
-    [t('field.street'), s.street],
-    [t('field.industry'), s.industry ? `${s.industry.code} ${s.industry.name ?? ''}`.trim() : null],
-    [t('field.division'), divisionText(view, s.division)],
-    [t('field.address'), s.address],
+    ...profileRows(view, s),
     [t('field.aliases'), s.aliases.length > 0 ? s.aliases.map((a) => `${aliasLabel(view, a.scheme)}：${a.value}`).join('；') : null],
     [t('field.updatedAt'), formatTime(s.updatedAt)],
     [t('field.version'), String(s.version)],

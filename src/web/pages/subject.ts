@@ -16,10 +16,10 @@ export function divisionText(view: View, division: { code: string } | null): str
 }
 
 /** The profile's rows, in the order a 信用中国-style 基本信息 table lists them. */
-export function profileRows(view: View, s: PublicSubject): Array<[string, string | Html | null]> {
+export function profileRows(view: View, s: Omit<PublicSubject, 'code'> & { code: string | null }): Array<[string, string | Html | null]> {
   const { t, lang } = view;
   return [
-    [t('field.code'), html`<span class="code">${s.code}</span>`],
+    [t('field.code'), s.code ? html`<span class="code">${s.code}</span>` : null],
     [t('field.name'), s.name],
     [t('field.formerNames'), s.formerNames.length > 0 ? s.formerNames.join('、') : null],
     [t('field.type'), typeLabel(lang, s.type)],
