@@ -65,6 +65,21 @@ for (const dialect of dialectsUnderTest()) {
       expect(items[1]!.fields.map((f) => f.key)).not.toContain('legalRepIdNumber');
     });
 
+    it('shows the subject and its authorised parties records up to authorised, expired ones flagged, never withdrawn ones', async () => {
+      const { items } = await records().listForSubject(subjectId, { audience: 'authorised' });
+      expect(items.map((i) => [i.docNo, i.inPublicity])).toEqual([['D', true], ['A', true], ['E', true], ['B', false]]);
+      expect(Object.keys(items[0]!)).not.toContain('status');
+    });
+
+    it('filters by category and counts per category with the same audience rules', async () => {
+      expect(docNos((await records().listForSubject(subjectId, { audience: 'public', category: 'penalty' })).items)).toEqual(['D', 'A']);
+      expect((await records().listForSubject(subjectId, { audience: 'public', category: 'licence' })).items).toEqual([]);
+      expect(await records().countsForSubject(subjectId, { audience: 'public' })).toEqual({ penalty: 2 });
+      expect(await records().countsForSubject(subjectId, { audience: 'government' })).toEqual({ penalty: 4 });
+      expect(await records().countsForSubject(subjectId, { audience: 'internal' })).toEqual({ penalty: 5 });
+      expect(await records().countsForSubject(subjectId, { audience: 'public', at: '2027-05-21' })).toEqual({});
+    });
+
     it('shows the credit office everything, ID numbers masked', async () => {
       const { items } = await records().listForSubject(subjectId, { audience: 'internal' });
       expect(items.map((i) => [i.docNo, i.status])).toEqual([['D', 'active'], ['A', 'active'], ['C', 'withdrawn'], ['E', 'active'], ['B', 'active']]);

@@ -9,7 +9,7 @@ import { recordChangeSchema, recordChannelSchema, recordStatusSchema, type Audie
  * strict on the way out too, a second guard against leaking non-public data.
  */
 const LEVEL: Record<Disclosure, number> = { public: 0, shared: 1, authorised: 2, internal: 3 };
-const AUDIENCE_LEVEL: Record<Audience, number> = { public: LEVEL.public, government: LEVEL.shared, internal: LEVEL.internal };
+const AUDIENCE_LEVEL: Record<Audience, number> = { public: LEVEL.public, government: LEVEL.shared, authorised: LEVEL.authorised, internal: LEVEL.internal };
 
 export const mayShowRecord = (disclosure: Disclosure, audience: Audience) => LEVEL[disclosure] <= AUDIENCE_LEVEL[audience];
 
@@ -113,10 +113,11 @@ export function presentPublic(r: StoredRecord, def: RecordTypeDefinition): Publi
   };
 }
 
-export function presentGovernment(r: StoredRecord, def: RecordTypeDefinition, inPublicity: boolean): GovernmentRecord {
+/** Government staff (`shared`), or with `level` `authorised` the subject itself and the parties it authorised: same shape, more fields. */
+export function presentGovernment(r: StoredRecord, def: RecordTypeDefinition, inPublicity: boolean, level: 'government' | 'authorised' = 'government'): GovernmentRecord {
   return {
     ...presentPublic(r, def),
-    fields: visibleFields(r.fields, def, r.disclosure, 'government'),
+    fields: visibleFields(r.fields, def, r.disclosure, level),
     disclosure: r.disclosure,
     inPublicity,
     version: r.version,
@@ -157,4 +158,4 @@ export function presentDetail(r: StoredRecord, versions: RecordVersion[], def: R
 }
 
 /** What listForSubject returns for each audience. */
-export type PresentedFor<A extends Audience> = A extends 'public' ? PublicRecord : A extends 'government' ? GovernmentRecord : InternalRecord;
+export type PresentedFor<A extends Audience> = A extends 'public' ? PublicRecord : A extends 'government' | 'authorised' ? GovernmentRecord : InternalRecord;

@@ -151,15 +151,33 @@ export function createRecordRepo(dialect: Dialect) {
     async listForSubject(
       db: Kysely<DB>,
       subjectId: string,
-      q: { activeOnly: boolean; disclosures: string[] | null; publicOn: string | null; limit: number; offset: number },
+      q: AudienceQuery & { category: string | null; limit: number; offset: number },
     ) {
       let query = recordQuery(db).where('r.subjectId', '=', subjectId);
+      if (q.category !== null) query = query.where('r.category', '=', q.category);
       if (q.activeOnly) query = query.where('r.status', '=', 'active');
       if (q.disclosures) query = query.where('r.disclosure', 'in', q.disclosures);
       if (q.publicOn !== null) query = query.where('r.publicityEnd', '>=', q.publicOn);
       return query.orderBy('r.decisionDate', 'desc').orderBy('r.seq', 'desc').limit(q.limit).offset(q.offset).execute();
     },
+
+    /** How many records of each category one audience may list (the same filters as listForSubject). */
+    async countByCategory(db: Kysely<DB>, subjectId: string, q: AudienceQuery) {
+      let query = db.selectFrom('records as r').where('r.subjectId', '=', subjectId);
+      if (q.activeOnly) query = query.where('r.status', '=', 'active');
+      if (q.disclosures) query = query.where('r.disclosure', 'in', q.disclosures);
+      if (q.publicOn !== null) query = query.where('r.publicityEnd', '>=', q.publicOn);
+      return query.select((eb) => ['r.category', eb.fn.countAll<number | string>().as('n')]).groupBy('r.category').execute();
+    },
   };
+}
+
+/** The filters an audience puts on a subject's records. */
+export interface AudienceQuery {
+  activeOnly: boolean;
+  disclosures: string[] | null;
+  /** only records public on this day (publicity end on or after it) */
+  publicOn: string | null;
 }
 
 function recordQuery(db: Kysely<DB>) {

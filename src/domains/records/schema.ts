@@ -23,7 +23,8 @@ export type IngestOutcome = (typeof INGEST_OUTCOMES)[number];
 export type SubmitterType = 'user' | 'api_key' | 'system';
 
 /** Who reads: the public portal, government users (`shared`), the credit office and the source (`internal`). */
-export const AUDIENCES = ['public', 'government', 'internal'] as const;
+/** Who reads: the public; government staff (shared); the subject itself or a party it authorised (authorised); the credit office and the source department (internal). */
+export const AUDIENCES = ['public', 'government', 'authorised', 'internal'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 export interface IngestRow {
@@ -107,6 +108,8 @@ export interface ListOptions {
   audience: Audience;
   /** the day the listing is for (publicity windows); default today in China */
   at?: string;
+  /** only records of this catalogue category (basic, licence, penalty, …) */
+  category?: string;
   page?: number;
   pageSize?: number;
 }

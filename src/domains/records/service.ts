@@ -9,7 +9,7 @@ import { createIngestChunk, type IngestDeps } from './ingest-chunk.js';
 import { recordEvent } from './outbox.js';
 import { canReadRecord, canSubmit, canWriteFor } from './policy.js';
 import { presentDetail, presentGovernment, presentInternal, presentPublic, type PresentedFor, type RecordDetail } from './present.js';
-import { createRecordRepo, toRecordVersion, toStoredRecord, type RecordRow } from './repo.js';
+import { createRecordRepo, toRecordVersion, toStoredRecord, type AudienceQuery, type RecordRow } from './repo.js';
 import type { Audience, ListOptions, StoredRecord, WithdrawInput } from './schema.js';
 
 export type RecordServiceDeps = IngestDeps;
@@ -18,8 +18,14 @@ export type RecordServiceDeps = IngestDeps;
 const AUDIENCE_FILTER: Record<Audience, { activeOnly: boolean; disclosures: string[] | null; inPublicityOnly: boolean }> = {
   public: { activeOnly: true, disclosures: ['public'], inPublicityOnly: true },
   government: { activeOnly: true, disclosures: ['public', 'shared'], inPublicityOnly: false },
+  authorised: { activeOnly: true, disclosures: ['public', 'shared', 'authorised'], inPublicityOnly: false },
   internal: { activeOnly: false, disclosures: null, inPublicityOnly: false },
 };
+
+function audienceQuery(audience: Audience, at: string): AudienceQuery {
+  const filter = AUDIENCE_FILTER[audience];
+  return { activeOnly: filter.activeOnly, disclosures: filter.disclosures, publicOn: filter.inPublicityOnly ? at : null };
+}
 
 /** Credit records: ingest (create, correct, confirm), withdraw, and read them per audience. */
 export function createRecordService(deps: RecordServiceDeps) {
@@ -90,16 +96,15 @@ export function createRecordService(deps: RecordServiceDeps) {
      * A subject's records as one audience may see them, newest decision first.
      * public: active, disclosure public, within publicity on `at`, public fields only;
      * government: active, disclosure public or shared, fields up to shared;
+     * authorised (the subject itself, or a party it authorised): active, up to authorised;
      * internal: everything, withdrawn records too. The caller decides the audience.
      */
     async listForSubject<A extends Audience>(subjectId: string, opts: ListOptions & { audience: A }): Promise<{ items: PresentedFor<A>[]; hasMore: boolean }> {
       const at = opts.at ?? chinaDate(clock);
       const page = opts.page ?? 1;
       const pageSize = opts.pageSize ?? 20;
-      const filter = AUDIENCE_FILTER[opts.audience];
       const rows = await repo.listForSubject(db, subjectId, {
-        activeOnly: filter.activeOnly, disclosures: filter.disclosures, publicOn: filter.inPublicityOnly ? at : null,
-        limit: pageSize + 1, offset: (page - 1) * pageSize,
+        ...audienceQuery(opts.audience, at), category: opts.category ?? null, limit: pageSize + 1, offset: (page - 1) * pageSize,
       });
       const records = rows.slice(0, pageSize).map(toStoredRecord);
       const items: PresentedFor<A>[] = [];
@@ -109,10 +114,17 @@ export function createRecordService(deps: RecordServiceDeps) {
         if (opts.audience === 'public') {
           if (live) items.push(presentPublic(r, def) as PresentedFor<A>);
         } else {
-          items.push((opts.audience === 'government' ? presentGovernment(r, def, live) : presentInternal(r, def, live)) as PresentedFor<A>);
+          const audience: Audience = opts.audience;
+          items.push((audience === 'internal' ? presentInternal(r, def, live) : presentGovernment(r, def, live, audience === 'authorised' ? 'authorised' : 'government')) as PresentedFor<A>);
         }
       }
       return { items, hasMore: rows.length > pageSize };
+    },
+
+    /** How many records of each category `listForSubject` would list for the audience on `at` (default today). */
+    async countsForSubject(subjectId: string, opts: { audience: Audience; at?: string }): Promise<Record<string, number>> {
+      const rows = await repo.countByCategory(db, subjectId, audienceQuery(opts.audience, opts.at ?? chinaDate(clock)));
+      return Object.fromEntries(rows.map((r) => [r.category, Number(r.n)]));
     },
   };
 }
