@@ -74,6 +74,8 @@ for (const dialect of dialectsUnderTest()) {
     it('filters by category and counts per category with the same audience rules', async () => {
       expect(docNos((await records().listForSubject(subjectId, { audience: 'public', category: 'penalty' })).items)).toEqual(['D', 'A']);
       expect((await records().listForSubject(subjectId, { audience: 'public', category: 'licence' })).items).toEqual([]);
+      expect(docNos((await records().listForSubject(subjectId, { audience: 'internal', typeCodes: ['test_shared_penalty'] })).items)).toEqual(['E']);
+      expect((await records().listForSubject(subjectId, { audience: 'internal', typeCodes: [] })).items).toEqual([]);
       expect(await records().countsForSubject(subjectId, { audience: 'public' })).toEqual({ penalty: 2 });
       expect(await records().countsForSubject(subjectId, { audience: 'government' })).toEqual({ penalty: 4 });
       expect(await records().countsForSubject(subjectId, { audience: 'internal' })).toEqual({ penalty: 5 });

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Dialect } from '../../db/connect.js';
 import type { DB } from '../../db/schema.js';
 import { insertMany, selectIn } from '../../db/bulk.js';
@@ -151,10 +151,11 @@ export function createRecordRepo(dialect: Dialect) {
     async listForSubject(
       db: Kysely<DB>,
       subjectId: string,
-      q: AudienceQuery & { category: string | null; limit: number; offset: number },
+      q: AudienceQuery & { category: string | null; typeCodes: readonly string[] | null; limit: number; offset: number },
     ) {
       let query = recordQuery(db).where('r.subjectId', '=', subjectId);
       if (q.category !== null) query = query.where('r.category', '=', q.category);
+      if (q.typeCodes !== null) query = q.typeCodes.length === 0 ? query.where(sql<boolean>`1 = 0`) : query.where('r.typeCode', 'in', q.typeCodes);
       if (q.activeOnly) query = query.where('r.status', '=', 'active');
       if (q.disclosures) query = query.where('r.disclosure', 'in', q.disclosures);
       if (q.publicOn !== null) query = query.where('r.publicityEnd', '>=', q.publicOn);

@@ -110,6 +110,8 @@ export interface ListOptions {
   at?: string;
   /** only records of this catalogue category (basic, licence, penalty, …) */
   category?: string;
+  /** only records of these catalogue types */
+  typeCodes?: readonly string[];
   page?: number;
   pageSize?: number;
 }

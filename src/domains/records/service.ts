@@ -104,7 +104,7 @@ export function createRecordService(deps: RecordServiceDeps) {
       const page = opts.page ?? 1;
       const pageSize = opts.pageSize ?? 20;
       const rows = await repo.listForSubject(db, subjectId, {
-        ...audienceQuery(opts.audience, at), category: opts.category ?? null, limit: pageSize + 1, offset: (page - 1) * pageSize,
+        ...audienceQuery(opts.audience, at), category: opts.category ?? null, typeCodes: opts.typeCodes ?? null, limit: pageSize + 1, offset: (page - 1) * pageSize,
       });
       const records = rows.slice(0, pageSize).map(toStoredRecord);
       const items: PresentedFor<A>[] = [];
