@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, SqliteDialect, CamelCasePlugin } from 'kysely';
 import Database from 'better-sqlite3';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pgTypes from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DB } from './schema.js';
@@ -15,12 +16,23 @@ export interface Database {
   close(): Promise<void>;
 }
 
-// PostgreSQL returns int8 (counts) as strings and dates as Date objects; the
-// platform keeps dates as ISO text on both engines, so parse neither.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1082, (v) => v);
-pg.types.setTypeParser(1114, (v) => v);
-pg.types.setTypeParser(1184, (v) => v);
+/**
+ * The PostgreSQL driver, loaded on first use: an embedded (SQLite) process
+ * never pays its memory. PostgreSQL returns int8 (counts) as strings and dates
+ * as Date objects; the platform keeps dates as ISO text on both engines, so
+ * the parsers set when it loads parse neither.
+ */
+let pgDriver: typeof pgTypes | undefined;
+function loadPg(): typeof pgTypes {
+  if (pgDriver) return pgDriver;
+  const pg = createRequire(import.meta.url)('pg') as typeof pgTypes;
+  pg.types.setTypeParser(20, (v) => Number(v));
+  pg.types.setTypeParser(1082, (v) => v);
+  pg.types.setTypeParser(1114, (v) => v);
+  pg.types.setTypeParser(1184, (v) => v);
+  pgDriver = pg;
+  return pg;
+}
 
 /**
  * Kysely's SQLite driver prepares every statement anew; preparing costs more
@@ -61,7 +73,7 @@ export function connect(target: DbTarget): Database {
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()] });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  const pool = new (loadPg().Pool)({ connectionString: target.url, max: 10 });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

@@ -30,7 +30,7 @@ function exitCode(counts: Counts, broke: boolean): number {
 const isRefusal = (err: unknown): err is { code: string; message: string; row?: number | null } =>
   typeof (err as { code?: unknown }).code === 'string' && Number((err as { status?: unknown }).status) >= 400 && Number((err as { status?: unknown }).status) < 500;
 
-async function runImportCommand(file: string, opts: ImportOptions): Promise<void> {
+export async function runImportCommand(file: string, opts: ImportOptions): Promise<void> {
   const say = (line: string) => process.stderr.write(`${line}\n`);
   const { createProgressReporter, errorCsvLine, ERRORS_CSV_HEADER, UTF8_BOM } = await import('../../domains/imports/index.js');
   const { systemActor } = await import('../../kernel/actor.js');
@@ -83,6 +83,33 @@ async function runImportCommand(file: string, opts: ImportOptions): Promise<void
   console.log(JSON.stringify(counts));
 }
 
+/** Old-generation heap of the import thread, in MB (XINYONG_IMPORT_HEAP_MB). */
+const heapMb = (): number => {
+  const n = Number(process.env.XINYONG_IMPORT_HEAP_MB ?? 160);
+  return Number.isInteger(n) && n >= 64 ? n : 160;
+};
+
+/**
+ * The import runs in a worker thread with a capped heap. Streaming keeps the
+ * live data small (a chunk at a time), but V8 grows an uncapped heap with the
+ * allocation rate, to 300+ MB on a large file; the cap bounds the process
+ * whatever the file size. Same process: killing it stops the import at once.
+ */
+async function runInThread(file: string, opts: ImportOptions): Promise<void> {
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(new URL('./import-worker.js', import.meta.url), {
+    workerData: { file, opts },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb() },
+  });
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    let reported: number | undefined;
+    worker.on('message', (m: { exitCode: number }) => (reported = m.exitCode));
+    worker.on('error', reject);
+    worker.on('exit', (code) => resolve(reported ?? (code === 0 ? 0 : 2)));
+  });
+  process.exitCode = exitCode;
+}
+
 /** `xinyong import FILE --type TYPE --source DEPT_CODE …` (SPEC §13), as the local administrator. */
 export function registerImportCommand(program: Command): void {
   program
@@ -96,5 +123,5 @@ export function registerImportCommand(program: Command): void {
     .option('--errors <out.csv>', '被拒绝的行写入此 CSV（UTF-8 带 BOM）/ write rejected rows to this CSV (UTF-8 with BOM)')
     .option('--dry-run', '只校验不保存 / validate and classify, store nothing')
     .option('--chunk-size <n>', '每个事务的行数 / rows per transaction', chunkSize, 1000)
-    .action((file: string, opts: ImportOptions) => runImportCommand(file, opts));
+    .action((file: string, opts: ImportOptions) => runInThread(file, opts));
 }

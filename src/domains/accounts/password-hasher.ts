@@ -1,4 +1,7 @@
-import { hash, verify, type Algorithm } from '@node-rs/argon2';
+import type { Algorithm } from '@node-rs/argon2';
+
+/** Loaded on first use: commands that never hash a password (imports) do not pay for it. */
+const argon2 = () => import('@node-rs/argon2');
 import { randomToken } from '../../kernel/ids.js';
 
 /** Password hashing behind a small interface so tests can pass a cheap one. */
@@ -22,16 +25,16 @@ export function createPasswordHasher(opts: { memoryCost?: number; timeCost?: num
   let dummy: Promise<string> | undefined;
   const check = async (stored: string, plain: string) => {
     try {
-      return await verify(stored, plain);
+      return await (await argon2()).verify(stored, plain);
     } catch {
       return false;
     }
   };
   return {
-    hash: (plain) => hash(plain, options),
+    hash: async (plain) => (await argon2()).hash(plain, options),
     verify: check,
     async burn(plain) {
-      dummy ??= hash(randomToken(16), options);
+      dummy ??= argon2().then((a) => a.hash(randomToken(16), options));
       await check(await dummy, plain);
     },
   };

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { emptyFile, fileUnreadable, UnusableFileError } from '../errors.js';
 import { checkCells } from './cell-limit.js';
 import { cellText } from './cell-text.js';
@@ -24,7 +24,9 @@ export async function openXlsx(path: string): Promise<RowSource> {
   const file = createReadStream(path, { highWaterMark: 1024 * 1024 });
   let bytesRead = 0;
   file.on('data', (chunk) => (bytesRead += chunk.length));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  // Loaded here, not at start-up: CSV imports and the server never pay for it.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
   let lastRow = 0;
   const broken = (err: unknown) =>
     err instanceof UnusableFileError ? err : new UnusableFileError('FILE_UNREADABLE', `XLSX 无法读取 / the XLSX cannot be read: ${(err as Error).message}`, { row: lastRow + 1, cause: err });
