@@ -6,6 +6,9 @@ import { registerValidateCommand } from './commands/validate.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerAuditCommand } from './commands/audit.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerMonitorCommand } from './commands/monitor.js';
+import { registerCheckCommand } from './commands/check.js';
+import { registerRateCommand } from './commands/rate.js';
 
 /** The `xinyong` command line: thin adapters over the same services as the HTTP API. */
 export function buildCli(): Command {
@@ -19,6 +22,9 @@ export function buildCli(): Command {
   registerDemoCommand(program);
   registerAuditCommand(program);
   registerImportCommand(program);
+  registerMonitorCommand(program);
+  registerCheckCommand(program);
+  registerRateCommand(program);
   return program;
 }
 

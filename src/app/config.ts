@@ -25,6 +25,8 @@ const envSchema = z.object({
   XINYONG_DEMO_SUBJECTS: z.coerce.number().int().min(0).max(5_000_000).default(2000),
   XINYONG_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   XINYONG_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  XINYONG_MONITOR_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).optional(),
+  XINYONG_WEBHOOK_PRIVATE_TARGETS: z.enum(['true', 'false']).optional(),
 });
 
 export interface Config {
@@ -37,6 +39,8 @@ export interface Config {
   adminPassword: string | undefined;
   demo: { seed: boolean; subjects: number };
   trustProxy: boolean;
+  /** monitoring (docs/monitoring.md): pass interval in `serve` (0 = off); whether webhooks may target private addresses */
+  monitoring: { intervalMs: number; allowPrivateWebhookTargets: boolean };
 }
 
 export class ConfigError extends Error {
@@ -83,5 +87,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     adminPassword: e.XINYONG_ADMIN_PASSWORD,
     demo: { seed: e.XINYONG_SEED_DEMO === 'true', subjects: e.XINYONG_DEMO_SUBJECTS },
     trustProxy: e.XINYONG_TRUST_PROXY === 'true',
+    monitoring: {
+      intervalMs: e.XINYONG_MONITOR_INTERVAL_MS ?? (e.NODE_ENV === 'test' ? 0 : 5000),
+      allowPrivateWebhookTargets: (e.XINYONG_WEBHOOK_PRIVATE_TARGETS ?? (e.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
+    },
   });
 }

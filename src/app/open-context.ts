@@ -14,6 +14,8 @@ export async function openContext(opts: { config?: Readonly<Config>; clock?: Clo
   if (database.dialect === 'postgres') await assertUtf8Ctype(database);
   const services = createServices({ config, database, clock });
   await services.catalog.ensureDefaults();
+  await services.lists.ensureDefaults();
+  await services.checks.ensureDefaults();
   return { config, database, clock, services };
 }
 

@@ -7,6 +7,12 @@ import { registerRecordRoutes } from '../domains/records/index.js';
 import { registerImportRoutes } from '../domains/imports/index.js';
 import { registerCalendarRoutes } from '../domains/calendar/index.js';
 import { registerProviderQualityRoutes } from '../domains/stats/index.js';
+import { registerArchiveRoutes } from '../domains/archive/index.js';
+import { registerMonitoringRoutes } from '../domains/monitoring/index.js';
+import { registerDisclosureRoutes } from '../domains/disclosure/index.js';
+import { registerListRoutes } from '../domains/lists/index.js';
+import { registerCheckRoutes } from '../domains/checks/index.js';
+import { registerRatingRoutes } from '../domains/ratings/index.js';
 import { registerWebRoutes } from '../web/routes.js';
 
 /** Every domain's HTTP routes, registered in one place. */
@@ -18,5 +24,11 @@ export async function registerRoutes(app: HttpApp, ctx: AppContext): Promise<voi
   await registerImportRoutes(app, ctx.services.imports);
   registerCalendarRoutes(app, ctx.services.calendar);
   registerProviderQualityRoutes(app, ctx.services.providerQuality);
+  registerArchiveRoutes(app, ctx.services.archive);
+  registerMonitoringRoutes(app, ctx.services.monitoring);
+  registerDisclosureRoutes(app, ctx.services.disclosure);
+  registerListRoutes(app, ctx.services.lists);
+  await registerCheckRoutes(app, ctx.services.checks);
+  registerRatingRoutes(app, ctx.services.ratings);
   await registerWebRoutes(app, ctx);
 }

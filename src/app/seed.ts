@@ -2,6 +2,7 @@ import type { AppContext } from './context.js';
 import { ensureBootstrapAdmin } from '../domains/accounts/index.js';
 import { generateDemoSubjects } from '../domains/subjects/demo/index.js';
 import { systemActor } from '../kernel/actor.js';
+import { DEFAULT_RECORDS_PER_SUBJECT, seedDemoRecordsStep } from './demo-records.js';
 
 /** First start: a bootstrap administrator (password printed once) and demo data. */
 export async function seedOnFirstStart(ctx: AppContext, print: (line: string) => void): Promise<void> {
@@ -18,18 +19,24 @@ export async function seedOnFirstStart(ctx: AppContext, print: (line: string) =>
   }
 
   // ── Demo data (lead): below this line ──
-  await seedDemoSubjects(ctx, print);
+  const subjects = await seedDemoSubjects(ctx);
+  if (subjects === null) return;
+  // Records only right after the subjects: a registry that holds subjects already never gets demo records on a restart.
+  const { counts } = await seedDemoRecordsStep(ctx, { subjects: ctx.config.demo.subjects, seed: DEMO_SEED, perSubject: DEFAULT_RECORDS_PER_SUBJECT });
+  // A demo row is never rejected unless the generator and the catalogue disagree: say so rather than hide it.
+  const [zh, en] = counts.rejected > 0 ? [`（${counts.rejected} 条被拒）`, ` (${counts.rejected} rejected)`] : ['', ''];
+  print(`演示数据：已生成 ${subjects} 个信用主体、${counts.created} 条信用记录${zh} / demo data: ${subjects} subjects, ${counts.created} credit records${en}`);
 }
 
 /** The demo set every fresh installation gets (SPEC §13: demo data on first start). */
 const DEMO_SEED = 1;
 
-/** Demo subjects when enabled (XINYONG_SEED_DEMO) and the registry is still empty. */
-async function seedDemoSubjects(ctx: AppContext, print: (line: string) => void): Promise<void> {
+/** Demo subjects when enabled (XINYONG_SEED_DEMO) and the registry is still empty: how many were created, or null when none were due. */
+async function seedDemoSubjects(ctx: AppContext): Promise<number | null> {
   const { seed, subjects: count } = ctx.config.demo;
-  if (!seed || count === 0) return;
+  if (!seed || count === 0) return null;
   const any = await ctx.database.db.selectFrom('subjects').select('seq').limit(1).executeTakeFirst();
-  if (any) return;
+  if (any) return null;
   const { created } = await ctx.services.subjects.createMany(systemActor, generateDemoSubjects({ count, seed: DEMO_SEED }), { chunkSize: 1000, skipExisting: true });
-  print(`演示数据：已生成 ${created} 个信用主体 / demo data: ${created} subjects`);
+  return created;
 }

@@ -7,6 +7,12 @@ import * as m0004 from './migrations/0004-catalog.js';
 import * as m0005 from './migrations/0005-records.js';
 import * as m0006 from './migrations/0006-imports.js';
 import * as m0007 from './migrations/0007-calendar.js';
+import * as m0008 from './migrations/0008-archive.js';
+import * as m0009 from './migrations/0009-monitoring.js';
+import * as m0010 from './migrations/0010-disclosure.js';
+import * as m0011 from './migrations/0011-lists.js';
+import * as m0012 from './migrations/0012-checks.js';
+import * as m0013 from './migrations/0013-ratings.js';
 
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -19,6 +25,12 @@ const steps: Record<string, Step> = {
   '0005-records': m0005,
   '0006-imports': m0006,
   '0007-calendar': m0007,
+  '0008-archive': m0008,
+  '0009-monitoring': m0009,
+  '0010-disclosure': m0010,
+  '0011-lists': m0011,
+  '0012-checks': m0012,
+  '0013-ratings': m0013,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

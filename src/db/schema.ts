@@ -178,6 +178,86 @@ export interface OutboxTable {
   processedAt: string | null;
 }
 
+/** Where each consumer of the outbox (or of any other feed) stands: monitoring first, ratings, lists and exchange later. */
+export interface ConsumerCursorsTable {
+  consumer: string;
+  /** the consumer's own position as text: an outbox seq, a YYYY-MM-DD scan day, … */
+  position: string;
+  updatedAt: string;
+}
+
+/** A user or a consumer API key following a subject (monitoring). */
+export interface FollowsTable {
+  id: string;
+  /** user | api_key */
+  followerType: string;
+  followerId: string;
+  subjectId: string;
+  createdAt: string;
+}
+
+/** An in-app notice about a public record of a followed subject; unique per recipient, record, version and kind. */
+export interface NoticesTable {
+  id: string;
+  recipientType: string;
+  recipientId: string;
+  /** appeared | changed | removed | expired | repaired */
+  kind: string;
+  subjectId: string;
+  subjectCode: string | null;
+  subjectName: string;
+  recordId: string;
+  recordVersion: number;
+  typeCode: string;
+  typeName: string;
+  category: string;
+  decisionDate: string;
+  publicityEnd: string | null;
+  /** SHA-256 (hex) of the record version's canonical content: record_versions.content_hash */
+  evidenceDigest: string;
+  /** the outbox event it came from; null for the expiry scan */
+  eventId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** A follower's webhook endpoint; the signing secret is sealed with the platform cipher. */
+export interface WebhookEndpointsTable {
+  id: string;
+  ownerType: string;
+  ownerId: string;
+  url: string;
+  secretEnc: string;
+  createdAt: string;
+  deletedAt: string | null;
+}
+
+/** One notice to one endpoint: the body is fixed when queued, so every retry sends the same bytes. */
+export interface WebhookDeliveriesTable {
+  id: string;
+  endpointId: string;
+  noticeId: string;
+  event: string;
+  body: string;
+  /** pending | delivered | failed | cancelled */
+  status: string;
+  attempts: Generated<number>;
+  nextAttemptAt: string | null;
+  lastAttemptAt: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+}
+
+export interface WebhookAttemptsTable {
+  id: string;
+  deliveryId: string;
+  attempt: number;
+  at: string;
+  durationMs: number;
+  statusCode: number | null;
+  error: string | null;
+}
+
 /** One import: a file, a CLI run or an API call (SPEC §3.3); counters move with each committed chunk. */
 export interface ImportBatchesTable {
   id: string;
@@ -248,6 +328,253 @@ export interface CalendarDaysTable {
   updatedAt: string;
 }
 
+/** One-time activation codes for subject accounts (archive self-service); only the SHA-256 of a code is stored. */
+export interface ActivationCodesTable {
+  id: string;
+  subjectId: string;
+  codeHash: string;
+  /** id of the staff user or admin who issued it ('cli' for the local administrator) */
+  issuedBy: string | null;
+  issuedAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  /** the user the code created */
+  usedBy: string | null;
+}
+
+/** Authorisations (授权查询): a subject lets a user or a consumer API key read its `authorised`-level data. */
+export interface ArchiveGrantsTable {
+  id: string;
+  subjectId: string;
+  granteeType: 'user' | 'api_key';
+  granteeId: string;
+  purpose: string;
+  /** YYYY-MM-DD, inclusive, China Standard Time */
+  validFrom: string;
+  validTo: string;
+  /** the subject user who granted it */
+  grantedBy: string;
+  createdAt: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
+/** A list type (名单类型, SPEC §5) as data; JSON columns hold arrays. */
+export interface ListTypesTable {
+  code: string;
+  /** red | watch | black */
+  kind: string;
+  /** office (decided through the office's procedure) | upstream (read from records) */
+  origin: string;
+  name: string;
+  nameEn: string;
+  /** JSON array of citations */
+  legalBasis: string;
+  entryCriteria: string;
+  decidingAuthority: string;
+  /** 告知期 = objection window, in working days */
+  noticeWorkingDays: number;
+  defaultDurationMonths: number | null;
+  removalConditions: string;
+  remedies: string;
+  isPublic: number;
+  /** JSON array of subject types */
+  subjectTypes: string;
+  /** JSON array of { typeCode, severities?, fieldEquals? } (upstream lists) */
+  feeds: string;
+  sortOrder: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An entry of a list the office decides; dates YYYY-MM-DD (China), effective_to inclusive. */
+export interface ListEntriesTable {
+  id: string;
+  listType: string;
+  subjectId: string;
+  subjectName: string;
+  subjectCode: string | null;
+  /** proposed | notified | in_effect | removed | revoked | withdrawn (expiry is computed at read time) */
+  status: string;
+  openKey: string | null;
+  reasons: string;
+  legalBasis: string;
+  /** JSON array of record ids */
+  evidenceRecordIds: string;
+  proposedBy: string | null;
+  proposedAt: string;
+  noticeNo: string | null;
+  noticeDate: string | null;
+  objectionDeadline: string | null;
+  noticeRemedies: string | null;
+  decisionNo: string | null;
+  decidingAuthority: string | null;
+  decisionDate: string | null;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+  decisionRemedies: string | null;
+  removedOn: string | null;
+  removalReason: string | null;
+  revokedOn: string | null;
+  revocationReason: string | null;
+  withdrawnOn: string | null;
+  withdrawalReason: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Every step of every office list entry: append-only. */
+export interface ListEntryHistoryTable {
+  seq: Generated<number>;
+  id: string;
+  entryId: string;
+  step: string;
+  fromStatus: string | null;
+  toStatus: string;
+  at: string;
+  onDate: string;
+  actorType: string;
+  actorId: string | null;
+  actorRole: string;
+  reason: string | null;
+  /** JSON */
+  details: string | null;
+  /** the client's Idempotency-Key, if it sent one */
+  requestKey: string | null;
+}
+
+/** An objection (异议/陈述申辩) to a notified list entry, and the decider's answer. */
+export interface ListObjectionsTable {
+  id: string;
+  entryId: string;
+  content: string;
+  filedOn: string;
+  filedAt: string;
+  filedByType: string;
+  filedById: string | null;
+  filedByRole: string;
+  answer: string | null;
+  answeredBy: string | null;
+  answeredAt: string | null;
+}
+
+/** Every published version of every measure (SPEC §6); `definition` is the MeasureDefinition as JSON; seq orders all changes. */
+export interface MeasuresTable {
+  seq: Generated<number>;
+  code: string;
+  version: number;
+  definition: string;
+  publishedAt: string;
+  /** user id of the administrator, 'cli', or null for the defaults installed at start-up */
+  publishedBy: string | null;
+}
+
+/** Every credit check with its signed receipt; never deleted. */
+export interface CheckReceiptsTable {
+  id: string;
+  issuedAt: string;
+  /** YYYY-MM-DD (China) the check was made */
+  issuedOn: string;
+  /** user | api_key | system */
+  issuerType: string;
+  issuerId: string | null;
+  departmentId: string | null;
+  subjectId: string;
+  subjectType: string;
+  scenario: string;
+  /** YYYY-MM-DD the answer is for */
+  at: string;
+  verdict: string;
+  keyId: string;
+  /** the signed receipt as JSON, exactly as returned */
+  receipt: string;
+}
+
+/** The measures (and rewards) one check returned: what implementation rates are counted against. */
+export interface CheckMeasuresTable {
+  receiptId: string;
+  measureCode: string;
+  kind: string;
+  scenario: string;
+  issuedOn: string;
+}
+
+/** 反馈: whether the caller applied a measure of a check, and why not; one row per receipt and measure. */
+export interface CheckFeedbackTable {
+  receiptId: string;
+  measureCode: string;
+  /** 0/1 */
+  applied: number;
+  reason: string | null;
+  scenario: string;
+  issuedOn: string;
+  givenByType: string;
+  givenById: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A rating model (SPEC §7): its versions are in rating_model_versions; `publishedVersion` is the one re-ratings use. */
+export interface RatingModelsTable {
+  code: string;
+  /** computed | ingested */
+  kind: string;
+  name: string;
+  publishedVersion: number | null;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+/** One version of a rating model; `definition` is the RatingModelDefinition as JSON, never changed once stored. */
+export interface RatingModelVersionsTable {
+  modelCode: string;
+  version: number;
+  /** draft | published */
+  status: string;
+  definition: string;
+  createdAt: string;
+  createdBy: string | null;
+  publishedAt: string | null;
+  publishedBy: string | null;
+}
+
+/** Every rating a subject was given, with the model version and the explanation (JSON); never changed. */
+export interface RatingsTable {
+  seq: Generated<number>;
+  id: string;
+  subjectId: string;
+  modelCode: string;
+  modelVersion: number;
+  /** null: the subject stopped being rated by the model */
+  grade: string | null;
+  /** integer hundredths of a point */
+  score: number | null;
+  ratedOn: string;
+  ratedAt: string;
+  reviewOn: string | null;
+  explanation: string;
+  /** SHA-256 of the explanation without its date: an unchanged re-rating writes nothing */
+  explanationHash: string;
+  /** record | review | model | full */
+  cause: string;
+}
+
+/** The current rating per (subject, model): the latest row of `ratings` with a grade. */
+export interface RatingCurrentTable {
+  subjectId: string;
+  modelCode: string;
+  ratingId: string;
+  modelVersion: number;
+  grade: string;
+  score: number | null;
+  ratedOn: string;
+  /** the day a counted record leaves its window or publicity: re-rated then without any record changing */
+  reviewOn: string | null;
+  explanationHash: string;
+  updatedAt: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -271,4 +598,29 @@ export interface DB {
   recordVersions: RecordVersionsTable;
   outbox: OutboxTable;
   calendarDays: CalendarDaysTable;
+  // archive tables (migration 0008)
+  activationCodes: ActivationCodesTable;
+  archiveGrants: ArchiveGrantsTable;
+  // monitoring tables (migration 0009)
+  consumerCursors: ConsumerCursorsTable;
+  follows: FollowsTable;
+  notices: NoticesTable;
+  webhookEndpoints: WebhookEndpointsTable;
+  webhookDeliveries: WebhookDeliveriesTable;
+  webhookAttempts: WebhookAttemptsTable;
+  // list tables (migration 0011)
+  listTypes: ListTypesTable;
+  listEntries: ListEntriesTable;
+  listEntryHistory: ListEntryHistoryTable;
+  listObjections: ListObjectionsTable;
+  // checks tables (migration 0012)
+  measures: MeasuresTable;
+  checkReceipts: CheckReceiptsTable;
+  checkMeasures: CheckMeasuresTable;
+  checkFeedback: CheckFeedbackTable;
+  // rating tables (migration 0013)
+  ratingModels: RatingModelsTable;
+  ratingModelVersions: RatingModelVersionsTable;
+  ratings: RatingsTable;
+  ratingCurrent: RatingCurrentTable;
 }

@@ -54,6 +54,8 @@ export function createConsolePage(web: WebContext) {
   return (section: ConsoleSectionId, render: (c: ConsoleRequest) => Promise<Html | FastifyReply>): ConsoleHandler =>
     async (request, reply) => {
       const actor = request.actor;
+      // A subject account has no console: its own area is /me (signing in again would not help).
+      if (actor.kind === 'user' && actor.role === 'subject') return redirect(reply, '/me');
       if (!isConsoleActor(actor)) return redirect(reply, loginHref(request.url));
       const view = web.view(request, reply);
       const user = await loadUser(actor, view);

@@ -12,6 +12,7 @@ import { consoleHome } from './pages/console-shell.js';
 import { registrySearchPage, registrySubjectPage } from './pages/console-registry.js';
 import { apiKeysPage, usersPage } from './pages/console-accounts.js';
 import { auditPage } from './pages/console-audit.js';
+import { resolveAuditFilters } from './audit-filters.js';
 import { passwordPage } from './pages/console-password.js';
 import { parseSearchParams, runSearch } from './pages/search-query.js';
 
@@ -58,7 +59,8 @@ export function registerConsoleRoutes(app: HttpApp, web: WebContext): void {
   app.get('/console/audit', HIDDEN, consolePage('audit', async ({ request, view, user, actor }) => {
     // The chain walk reads every entry: run it when the auditor asks, not on every page view.
     const chain = (request.query as Record<string, unknown>).verify === '1' ? await accounts.verifyAuditTrail(actor) : null;
-    return auditPage(view, user, chain, await accounts.readAuditTrail(actor, { page: pageNumber(request.query), pageSize: LIST_SIZE }));
+    const filters = await resolveAuditFilters(web, view, request.query);
+    return auditPage(view, user, chain, await accounts.readAuditTrail(actor, { page: pageNumber(request.query), pageSize: LIST_SIZE, ...filters.query }), filters);
   }));
 
   app.get('/console/password', HIDDEN, consolePage('password', async ({ request, view, user }) =>

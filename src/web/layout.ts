@@ -2,7 +2,7 @@ import { html, type Html } from './html.js';
 import { assetHref } from './assets.js';
 import { hrefWith, type View } from './view.js';
 
-export type Section = 'home' | 'search' | 'login' | 'console' | null;
+export type Section = 'home' | 'search' | 'disclosures' | 'lists' | 'login' | 'console' | 'me' | null;
 
 export interface PageInput {
   title: string;
@@ -23,7 +23,9 @@ function navLink(href: string, label: string, current: boolean): Html {
 function accountLinks(view: View, section: Section): Html {
   const { t } = view;
   if (view.actor.kind !== 'user') return navLink('/login', t('nav.login'), section === 'login');
-  return html`${navLink('/console', t('nav.console'), section === 'console')}
+  // Subject accounts have no console: their own archive is their area (docs/web.md, "Subject self-service").
+  const home = view.actor.role === 'subject' ? navLink('/me', t('nav.me'), section === 'me') : navLink('/console', t('nav.console'), section === 'console');
+  return html`${home}
       <li><form method="post" action="/logout" class="inline-form">
         <input type="hidden" name="_csrf" value="${view.csrfToken ?? ''}">
         <button type="submit" class="link-button">${t('nav.logout')}</button>
@@ -49,6 +51,8 @@ function header(view: View, input: PageInput): Html {
     <ul class="wrap">
       ${navLink('/', t('nav.home'), section === 'home')}
       ${navLink('/search', t('nav.search'), section === 'search')}
+      ${navLink('/disclosures/penalties', t('portal.nav.disclosures'), section === 'disclosures')}
+      ${navLink('/lists', t('portal.nav.lists'), section === 'lists')}
       <li class="nav-spacer" aria-hidden="true"></li>
       ${accountLinks(view, section)}
     </ul>

@@ -1,7 +1,7 @@
 import type { HttpApp } from '../kernel/http.js';
 import { DomainError } from '../kernel/errors.js';
 import { parseUscc } from '../domains/identifiers/index.js';
-import { presentPublic, type Subject } from '../domains/subjects/index.js';
+import type { Subject } from '../domains/subjects/index.js';
 import type { WebContext } from './web-context.js';
 import { redirect, sendPage } from './respond.js';
 import { homePage } from './pages/home.js';
@@ -10,12 +10,14 @@ import { subjectPage } from './pages/subject.js';
 import { errorPage } from './pages/error-page.js';
 import { parseSearchParams, runSearch } from './pages/search-query.js';
 import { echoInput } from './mask.js';
+import { loadSubjectPage } from './portal-subject.js';
+import { registerListingPages } from './portal-listing-routes.js';
 
 const HIDDEN = { schema: { hide: true } } as const;
 /** Longer than any code or legacy identifier: refused before it reaches the registry. */
 const MAX_CODE = 40;
 
-/** The public portal: home, search and subject profiles. */
+/** The public portal: home, search, subject profiles with their tabs, the 双公示 listings and the credit lists. */
 export function registerPortalRoutes(app: HttpApp, web: WebContext): void {
   const { subjects } = web.services;
 
@@ -52,6 +54,8 @@ export function registerPortalRoutes(app: HttpApp, web: WebContext): void {
     if (subject.type === 'person' || !subject.code) return notFound();
     // One address per subject: lower case, full-width or legacy identifiers lead to the canonical one.
     if (code !== subject.code) return redirect(reply, `/subjects/${encodeURIComponent(subject.code)}`, 301);
-    return sendPage(reply, view, 200, subjectPage(view, presentPublic(subject)));
+    return sendPage(reply, view, 200, subjectPage(view, await loadSubjectPage(web, request, { ...subject, code: subject.code })));
   });
+
+  registerListingPages(app, web);
 }

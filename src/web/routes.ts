@@ -11,6 +11,12 @@ import { registerIngestionRoutes } from './ingestion-routes.js';
 import { registerUploadRoute } from './upload-route.js';
 import { registerQualityRoutes } from './quality-routes.js';
 import { registerCalendarPages } from './calendar-routes.js';
+import { registerRatingConsoleRoutes } from './ratings-console-routes.js';
+import { registerListsConsoleRoutes } from './lists-console-routes.js';
+import { registerSelfServiceRoutes } from './self-service-routes.js';
+import { registerGovernmentRoutes } from './government-routes.js';
+import { registerMonitoringPages } from './monitoring-routes.js';
+import { registerChecksConsoleRoutes } from './checks-console-routes.js';
 import { errorPage } from './pages/error-page.js';
 import { sendPage } from './respond.js';
 
@@ -43,6 +49,12 @@ export async function registerWebRoutes(app: HttpApp, ctx: AppContext): Promise<
     await registerUploadRoute(scope, web);
     registerQualityRoutes(scope, web);
     registerCalendarPages(scope, web, ctx.clock);
+    registerRatingConsoleRoutes(scope, web);
+    registerListsConsoleRoutes(scope, web);
+    registerSelfServiceRoutes(scope, web, ctx.clock);
+    registerGovernmentRoutes(scope, web);
+    registerMonitoringPages(scope, web);
+    registerChecksConsoleRoutes(scope, web);
     registerNotFoundPage(scope, web);
   });
 }

@@ -41,9 +41,9 @@ export function registerSessionRoutes(app: HttpApp, web: WebContext): void {
     try {
       const session = await accounts.login({ username, password }, meta(request));
       setSessionCookie(reply, session.token, session.expiresAt, web.secure);
-      // Subject accounts have no console: the portal is their home.
+      // Subject accounts have no console: their own archive is their home.
       const staff = session.user.role !== 'subject';
-      return redirect(reply, staff || next !== CONSOLE ? next : '/');
+      return redirect(reply, staff || next !== CONSOLE ? next : '/me');
     } catch (err) {
       if (!(err instanceof DomainError) || !LOGIN_FAILURES.has(err.code)) throw err;
       return sendPage(reply, view, err.status, loginPage(view, { username, next, error: failure(view, err.code) }));

@@ -5,6 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { loadConfig } from '../../src/app/config.js';
 import { openContext } from '../../src/app/open-context.js';
 import { buildApp } from '../../src/app/build-app.js';
+import type { AppContext } from '../../src/app/context.js';
 import { systemActor } from '../../src/kernel/actor.js';
 import { orgCodeCheckChar, residentIdCheckChar, usccCheckChar } from '../../src/domains/identifiers/index.js';
 import type { SubjectService } from '../../src/domains/subjects/index.js';
@@ -57,6 +58,8 @@ export async function seedWebSubjects(subjects: SubjectService) {
 export interface RunningPortal {
   baseUrl: string;
   codes: Awaited<ReturnType<typeof seedWebSubjects>>;
+  /** the running platform's services, for journeys that seed more data (real clock) */
+  ctx: AppContext;
   close(): Promise<void>;
 }
 
@@ -79,6 +82,7 @@ export async function startPortal(): Promise<RunningPortal> {
   return {
     baseUrl: `http://127.0.0.1:${address.port}`,
     codes,
+    ctx,
     close: async () => {
       await app.close();
       await ctx.database.close();

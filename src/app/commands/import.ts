@@ -101,11 +101,27 @@ async function runInThread(file: string, opts: ImportOptions): Promise<void> {
     workerData: { file, opts },
     resourceLimits: { maxOldGenerationSizeMb: heapMb() },
   });
-  const exitCode = await new Promise<number>((resolve, reject) => {
-    let reported: number | undefined;
-    worker.on('message', (m: { exitCode: number }) => (reported = m.exitCode));
-    worker.on('error', reject);
-    worker.on('exit', (code) => resolve(reported ?? (code === 0 ? 0 : 2)));
+  type Message = { fd: 1 | 2; text: string } | { done: true; exitCode: number };
+  const exitCode = await new Promise<number>((resolve) => {
+    let failure: Error | undefined;
+    let done = false;
+    worker.on('message', (m: Message) => {
+      if ('done' in m) {
+        done = true;
+        resolve(m.exitCode);
+      }
+      else (m.fd === 1 ? process.stdout : process.stderr).write(m.text);
+    });
+    worker.on('error', (err) => (failure = err));
+    // Without `done` the thread died: out of memory under its cap, or an error nothing caught.
+    worker.on('exit', () => {
+      if (done) return;
+      const oom = (failure as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      process.stderr.write(oom
+        ? `导入线程内存不足（上限 ${heapMb()} MB，可设 XINYONG_IMPORT_HEAP_MB）/ the import thread ran out of memory (cap ${heapMb()} MB; set XINYONG_IMPORT_HEAP_MB)\n`
+        : `导入失败 / import failed: ${failure?.message ?? 'the import thread stopped'}\n`);
+      resolve(2);
+    });
   });
   process.exitCode = exitCode;
 }

@@ -4,7 +4,7 @@ import { sha256Hex } from '../../kernel/crypto.js';
 import { newId } from '../../kernel/ids.js';
 import { checkAssignment, subjectNotFound } from './assignment.js';
 import { isForeignKeyViolation, isUniqueViolation } from './db-errors.js';
-import type { AccountsDeps } from './deps.js';
+import type { AccountsDb, AccountsDeps } from './deps.js';
 import { fieldError } from './errors.js';
 import { parseInput } from './input.js';
 import { offsetOf, toPage } from './paging.js';
@@ -48,6 +48,44 @@ export function createUserService({ db, clock, audit, hasher }: AccountsDeps) {
         await audit.append(trx, actor, {
           action: 'user.create', targetType: 'user', targetId: user.id,
           details: { username: user.username, role: user.role, departmentId: user.departmentId, subjectId: user.subjectId },
+        });
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw usernameTaken();
+      if (isForeignKeyViolation(err)) throw subjectNotFound();
+      throw err;
+    }
+    return user;
+  }
+
+  /**
+   * A `subject` account the subject opens itself (the archive's one-time
+   * activation codes): no administrator involved, so the caller proves the
+   * right to it. `claim` runs first in the account's transaction, with the new
+   * account (it consumes the code, or throws and nothing is written). Same
+   * username and password rules as createUser; the password is hashed before
+   * the transaction opens.
+   */
+  async function createSubjectAccount(
+    actor: Actor,
+    input: { username: string; displayName: string; password: string; subjectId: string },
+    claim: (trx: AccountsDb, user: PublicUser) => Promise<void>,
+  ): Promise<PublicUser> {
+    const v = parseInput(createUserInputSchema, { ...input, role: 'subject' });
+    assertPasswordPolicy(v.password, v.username);
+    const at = clock.now().toISOString();
+    const user: PublicUser = {
+      id: newId(), username: v.username, displayName: v.displayName, role: 'subject', departmentId: null, subjectId: input.subjectId,
+      status: 'active', mustChangePassword: false, lockedUntil: null, createdAt: at, updatedAt: at,
+    };
+    const passwordHash = await hasher.hash(v.password);
+    try {
+      await db.transaction().execute(async (trx) => {
+        await claim(trx, user);
+        await insertUser(trx, user, passwordHash);
+        await audit.append(trx, actor, {
+          action: 'user.create', targetType: 'user', targetId: user.id, subjectId: user.subjectId,
+          details: { username: user.username, role: user.role, departmentId: null, subjectId: user.subjectId, via: 'activation_code' },
         });
       });
     } catch (err) {
@@ -121,6 +159,7 @@ export function createUserService({ db, clock, audit, hasher }: AccountsDeps) {
 
   return {
     createUser,
+    createSubjectAccount,
     updateUser,
     changePassword,
     async listUsers(actor: Actor, query: UserListQuery = {}): Promise<Page<PublicUser>> {

@@ -17,3 +17,8 @@ export {
   type InternalRecord,
   type RecordDetail,
 } from './present.js';
+// For public listings across subjects (domains/disclosure): the same row mapping and public presenter as a subject's records.
+export { presentPublic as presentPublicRecord } from './present.js';
+export { toStoredRecord, type RecordRow } from './repo.js';
+// For the lists domain: records that stand as entries of upstream lists.
+export { fieldNeedle, type ListEntryRecord, type ListEntryRecordQuery, type ListFeedFilter } from './repo.js';

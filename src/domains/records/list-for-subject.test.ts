@@ -80,6 +80,17 @@ for (const dialect of dialectsUnderTest()) {
       expect(await records().countsForSubject(subjectId, { audience: 'government' })).toEqual({ penalty: 4 });
       expect(await records().countsForSubject(subjectId, { audience: 'internal' })).toEqual({ penalty: 5 });
       expect(await records().countsForSubject(subjectId, { audience: 'public', at: '2027-05-21' })).toEqual({});
+      expect(await records().countsForSubject(subjectId, { audience: 'government', by: 'polarity' })).toEqual({ negative: 4 });
+    });
+
+    it('lets a public list page take only records that are public themselves', async () => {
+      const at = '2026-06-15';
+      const shared = [{ typeCode: 'test_shared_penalty' }];
+      expect((await records().listEntryRecords({ feeds: shared, subjectIds: [subjectId], at })).map((r) => r.docNo)).toEqual(['E']);
+      expect(await records().listEntryRecords({ feeds: shared, subjectIds: null, at, publicOnly: true })).toEqual([]);
+      expect(await records().countListEntryRecords({ feeds: shared, at })).toBe(1);
+      expect(await records().countListEntryRecords({ feeds: shared, at, publicOnly: true })).toBe(0);
+      expect((await records().listEntryRecords({ feeds: [{ typeCode: 'admin_penalty' }], subjectIds: null, at, publicOnly: true })).map((r) => r.docNo)).toEqual(['D', 'A']);
     });
 
     it('shows the credit office everything, ID numbers masked', async () => {

@@ -89,7 +89,27 @@ export function isUniqueViolation(err: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** Records that stand as upstream list entries on `q.at` through one of the feeds (listEntryRecords and its count). */
+function standingOn(dialect: Dialect) {
+  const contains = (needle: string) =>
+    dialect === 'postgres' ? sql<boolean>`strpos(r.content, ${needle}) > 0` : sql<boolean>`instr(r.content, ${needle}) > 0`;
+  return (db: Kysely<DB>, q: { feeds: readonly ListFeedFilter[]; at: string; publicOnly?: boolean }) => db.selectFrom('records as r')
+    .where('r.status', '=', 'active')
+    // A public list page shows a record only if the record itself is public (its disclosure level), never more.
+    .$if(q.publicOnly === true, (qb) => qb.where('r.disclosure', '=', 'public'))
+    .where('r.decisionDate', '<=', q.at)
+    .where((eb) => eb.or([eb('r.validUntil', 'is not', null), eb('r.publicityEnd', 'is not', null)]))
+    .where((eb) => eb.or([eb('r.validUntil', 'is', null), eb('r.validUntil', '>=', q.at)]))
+    .where((eb) => eb.or([eb('r.publicityEnd', 'is', null), eb('r.publicityEnd', '>=', q.at)]))
+    .where((eb) => eb.or(q.feeds.map((f) => eb.and([
+      eb('r.typeCode', '=', f.typeCode),
+      ...(f.severities && f.severities.length > 0 ? [eb('r.severity', 'in', [...f.severities])] : []),
+      ...(f.fieldEquals ? [contains(fieldNeedle(f.fieldEquals.key, f.fieldEquals.value))] : []),
+    ]))));
+}
+
 export function createRecordRepo(dialect: Dialect) {
+  const standing = standingOn(dialect);
   return {
     async currentByKeys(trx: Kysely<DB>, keys: string[]): Promise<CurrentRow[]> {
       return selectIn<CurrentRow>(trx, dialect, 'records', ['id', 'natural_key', 'status', 'version', 'content_hash'], 'natural_key', keys);
@@ -162,16 +182,85 @@ export function createRecordRepo(dialect: Dialect) {
       return query.orderBy('r.decisionDate', 'desc').orderBy('r.seq', 'desc').limit(q.limit).offset(q.offset).execute();
     },
 
-    /** How many records of each category one audience may list (the same filters as listForSubject). */
-    async countByCategory(db: Kysely<DB>, subjectId: string, q: AudienceQuery) {
+    /**
+     * Records that stand as upstream list entries on `q.at`, newest decision first:
+     * active, decided on or before the day, with an end (valid-until or publicity
+     * end; the earlier when both) on or after it. A record with neither end never
+     * stands: nothing may rest on a record outside its publicity (SPEC §3.2).
+     */
+    async listEntryRecords(db: Kysely<DB>, q: ListEntryRecordQuery): Promise<ListEntryRecord[]> {
+      if (q.feeds.length === 0 || (q.subjectIds !== null && q.subjectIds.length === 0)) return [];
+      let query = standing(db, q)
+        .innerJoin('departments as d', 'd.id', 'r.sourceDepartmentId')
+        .select(['r.id', 'r.subjectId', 'r.typeCode', 'r.docNo', 'r.decisionDate', 'r.validUntil', 'r.publicityEnd', 'r.severity', 'r.content',
+          'd.code as departmentCode', 'd.name as departmentName']);
+      if (q.subjectIds !== null) query = query.where('r.subjectId', 'in', [...q.subjectIds]);
+      query = query.orderBy('r.decisionDate', 'desc').orderBy('r.seq', 'desc');
+      if (q.limit !== undefined) query = query.limit(q.limit).offset(q.offset ?? 0);
+      return query.execute();
+    },
+
+    /** How many records stand on `q.at` through these feeds (every subject; the same filter as listEntryRecords, without paging). */
+    async countListEntryRecords(db: Kysely<DB>, q: { feeds: readonly ListFeedFilter[]; at: string; publicOnly?: boolean }): Promise<number> {
+      if (q.feeds.length === 0) return 0;
+      const row = await standing(db, q).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** Which of these ids are records about the subject. */
+    async idsOfSubject(db: Kysely<DB>, subjectId: string, ids: readonly string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.selectFrom('records').select('id').where('subjectId', '=', subjectId).where('id', 'in', [...ids]).execute();
+      return rows.map((r) => r.id);
+    },
+
+    /** How many records of each category (or polarity) one audience may list (the same filters as listForSubject). */
+    async countByCategory(db: Kysely<DB>, subjectId: string, q: AudienceQuery, by: 'category' | 'polarity' = 'category') {
       let query = db.selectFrom('records as r').where('r.subjectId', '=', subjectId);
       if (q.activeOnly) query = query.where('r.status', '=', 'active');
       if (q.disclosures) query = query.where('r.disclosure', 'in', q.disclosures);
       if (q.publicOn !== null) query = query.where('r.publicityEnd', '>=', q.publicOn);
-      return query.select((eb) => ['r.category', eb.fn.countAll<number | string>().as('n')]).groupBy('r.category').execute();
+      return query.select((eb) => [eb.ref(`r.${by}`).as('key'), eb.fn.countAll<number | string>().as('n')]).groupBy(`r.${by}`).execute();
     },
   };
 }
+
+/** Which records an upstream list takes (lists domain): a type, optionally some severity tiers, optionally one field equal to a text value. */
+export interface ListFeedFilter {
+  typeCode: string;
+  severities?: readonly string[] | undefined;
+  fieldEquals?: { key: string; value: string } | undefined;
+}
+
+export interface ListEntryRecordQuery {
+  feeds: readonly ListFeedFilter[];
+  /** null: every subject (a public list page) */
+  subjectIds: readonly string[] | null;
+  /** YYYY-MM-DD: active, decided on or before it, its end (valid-until and publicity end, the earlier) on or after it */
+  at: string;
+  /** only records whose own disclosure level is public (public pages); checks and staff read every record */
+  publicOnly?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** A record that stands as an entry of an upstream list on the day asked. */
+export interface ListEntryRecord {
+  id: string;
+  subjectId: string;
+  typeCode: string;
+  docNo: string;
+  decisionDate: string;
+  validUntil: string | null;
+  publicityEnd: string | null;
+  severity: string | null;
+  content: string;
+  departmentCode: string;
+  departmentName: string;
+}
+
+/** The text a field takes in the canonical content (content.ts: `"key":value`, keys unique): a substring test finds it. */
+export const fieldNeedle = (key: string, value: string) => `${JSON.stringify(key)}:${JSON.stringify(value)}`;
 
 /** The filters an audience puts on a subject's records. */
 export interface AudienceQuery {

@@ -9,7 +9,7 @@ import { createIngestChunk, type IngestDeps } from './ingest-chunk.js';
 import { recordEvent } from './outbox.js';
 import { canReadRecord, canSubmit, canWriteFor } from './policy.js';
 import { presentDetail, presentGovernment, presentInternal, presentPublic, type PresentedFor, type RecordDetail } from './present.js';
-import { createRecordRepo, toRecordVersion, toStoredRecord, type AudienceQuery, type RecordRow } from './repo.js';
+import { createRecordRepo, toRecordVersion, toStoredRecord, type AudienceQuery, type ListEntryRecord, type ListEntryRecordQuery, type ListFeedFilter, type RecordRow } from './repo.js';
 import type { Audience, ListOptions, StoredRecord, WithdrawInput } from './schema.js';
 
 export type RecordServiceDeps = IngestDeps;
@@ -121,10 +121,25 @@ export function createRecordService(deps: RecordServiceDeps) {
       return { items, hasMore: rows.length > pageSize };
     },
 
-    /** How many records of each category `listForSubject` would list for the audience on `at` (default today). */
-    async countsForSubject(subjectId: string, opts: { audience: Audience; at?: string }): Promise<Record<string, number>> {
-      const rows = await repo.countByCategory(db, subjectId, audienceQuery(opts.audience, opts.at ?? chinaDate(clock)));
-      return Object.fromEntries(rows.map((r) => [r.category, Number(r.n)]));
+    /** Records standing as entries of upstream lists on a day (for the lists domain; no actor: the caller authorises). */
+    async listEntryRecords(q: ListEntryRecordQuery): Promise<ListEntryRecord[]> {
+      return repo.listEntryRecords(db, q);
+    },
+
+    /** How many records stand as entries through these feeds on a day, over every subject (the public list counts). */
+    async countListEntryRecords(q: { feeds: readonly ListFeedFilter[]; at: string; publicOnly?: boolean }): Promise<number> {
+      return repo.countListEntryRecords(db, q);
+    },
+
+    /** Which of `ids` are records about the subject (evidence a list proposal names). */
+    async idsOfSubject(subjectId: string, ids: readonly string[]): Promise<string[]> {
+      return repo.idsOfSubject(db, subjectId, ids);
+    },
+
+    /** How many records of each category (or, with `by: 'polarity'`, each polarity) `listForSubject` would list for the audience on `at` (default today). */
+    async countsForSubject(subjectId: string, opts: { audience: Audience; at?: string; by?: 'category' | 'polarity' }): Promise<Record<string, number>> {
+      const rows = await repo.countByCategory(db, subjectId, audienceQuery(opts.audience, opts.at ?? chinaDate(clock)), opts.by ?? 'category');
+      return Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
     },
   };
 }

@@ -5,3 +5,4 @@ export type { SubjectSearchIndex } from './search/search-index.js';
 export * from './schema.js';
 export { presentPublic, presentRegistry, publicSubjectSchema, registrySubjectSchema, type PublicSubject, type RegistrySubject } from './present.js';
 export { SUBJECT_TYPE_LABELS, SUBJECT_STATUS_LABELS, industryLabel } from './labels.js';
+export { matchReason, type MatchReason } from './search/match-reason.js';

@@ -67,10 +67,15 @@ export interface Subject {
   version: number;
 }
 
+/** Deepest page a search may be read to: enough for a person, a brake on whole-registry scraping. */
+export const MAX_SEARCH_PAGE = 50;
+
 export const searchQuerySchema = z.strictObject({
   q: z.string().trim().min(1).max(100),
   type: subjectTypeSchema.exclude(['person']).optional(),
-  page: z.coerce.number().int().min(1).max(500).default(1),
+  street: z.enum(referenceData.nanshanStreets as [string, ...string[]]).optional().describe('所属街道 (Nanshan street, e.g. 粤海街道)'),
+  industry: z.enum(industryCodes).optional().describe('GB/T 4754 section A-T'),
+  page: z.coerce.number().int().min(1).max(MAX_SEARCH_PAGE).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(20),
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;

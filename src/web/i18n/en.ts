@@ -1,4 +1,10 @@
 import type { MessageKey } from './zh-CN.js';
+import { portalEn } from './portal.js';
+import { selfServiceEn } from './self-service.js';
+import { monitoringEn } from './monitoring.js';
+import { listsEn } from './lists.js';
+import { checksEn } from './checks.js';
+import { ratingsEn } from './ratings.js';
 
 /** English wording: every Chinese key, no more and no less (the type checks it). */
 export const en: Record<MessageKey, string> = {
@@ -329,4 +335,10 @@ export const en: Record<MessageKey, string> = {
   'calendar.years': 'Years',
   'calendar.empty': 'No holidays or adjusted days this year: Monday to Friday are working days.',
   'calendar.error': 'The day was not saved: {reason}',
+  ...portalEn,
+  ...selfServiceEn,
+  ...monitoringEn,
+  ...listsEn,
+  ...checksEn,
+  ...ratingsEn,
 };

@@ -1,3 +1,10 @@
+import { portalZh } from './portal.js';
+import { selfServiceZh } from './self-service.js';
+import { monitoringZh } from './monitoring.js';
+import { listsZh } from './lists.js';
+import { checksZh } from './checks.js';
+import { ratingsZh } from './ratings.js';
+
 /** The portal's Chinese wording: the default language, and the source of the message keys. */
 export const zhCN = {
   'site.name': '信用南山',
@@ -327,6 +334,12 @@ export const zhCN = {
   'calendar.years': '年份',
   'calendar.empty': '该年没有节假日或调休安排，按周一至周五上班计算。',
   'calendar.error': '日期未保存：{reason}',
+  ...portalZh,
+  ...selfServiceZh,
+  ...monitoringZh,
+  ...listsZh,
+  ...checksZh,
+  ...ratingsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -40,5 +40,6 @@ export function registrySubjectPage(view: View, user: ConsoleUser, s: RegistrySu
   ];
   if (s.idNumberMasked) rows.splice(1, 0, [t('field.idNumberMasked'), html`<span class="code">${s.idNumberMasked}</span>`]);
   return consoleShell(view, user, 'registry', s.name, html`<p class="breadcrumb"><a href="/console/subjects">${t('console.registry')}</a></p>
+<p><a class="button" href="/console/subjects/${encodeURIComponent(s.id)}/archive">${t('gov.archive.link')}</a></p>
 ${profileTable(view, rows)}`);
 }

@@ -12,7 +12,7 @@ export interface ConsoleUser {
   mustChangePassword: boolean;
 }
 
-export type ConsoleSectionId = 'home' | 'registry' | 'imports' | 'quality' | 'calendar' | 'users' | 'apiKeys' | 'audit' | 'password' | 'docs';
+export type ConsoleSectionId = 'home' | 'registry' | 'lists' | 'checks' | 'checkStats' | 'imports' | 'quality' | 'ratings' | 'calendar' | 'users' | 'apiKeys' | 'audit' | 'password' | 'docs';
 
 interface ConsoleSection {
   id: ConsoleSectionId;
@@ -26,8 +26,12 @@ interface ConsoleSection {
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { id: 'home', href: '/console', label: 'console.home', roles: 'all' },
   { id: 'registry', href: '/console/subjects', label: 'console.registry', description: 'console.registry.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'lists', href: '/console/lists', label: 'console.lists', description: 'console.lists.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'checks', href: '/console/checks', label: 'console.checks', description: 'console.checks.desc', roles: ['staff', 'reviewer', 'admin'] },
+  { id: 'checkStats', href: '/console/checks/stats', label: 'console.checkStats', description: 'console.checkStats.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
   { id: 'imports', href: '/console/imports', label: 'console.imports', description: 'console.imports.desc', roles: ['provider', 'staff', 'admin', 'reviewer', 'auditor'] },
   { id: 'quality', href: '/console/quality', label: 'console.quality', description: 'console.quality.desc', roles: ['provider', 'staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'ratings', href: '/console/ratings', label: 'console.ratings', description: 'console.ratings.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
   { id: 'calendar', href: '/console/calendar', label: 'console.calendar', description: 'console.calendar.desc', roles: ['admin'] },
   { id: 'users', href: '/console/users', label: 'console.users', description: 'console.users.desc', roles: ['admin'] },
   { id: 'apiKeys', href: '/console/api-keys', label: 'console.apiKeys', description: 'console.apiKeys.desc', roles: ['admin'] },

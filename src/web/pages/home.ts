@@ -25,9 +25,18 @@ export function homePage(view: View): Html {
     <h2 id="privacy-heading">${t('home.privacy.heading')}</h2>
     <p>${t('home.privacy.body')}</p>
   </section>
+  <section class="card" aria-labelledby="columns-heading">
+    <h2 id="columns-heading">${t('portal.home.columns')}</h2>
+    <ul class="links">
+      <li><a href="/disclosures/licences">${t('portal.home.licences')}</a></li>
+      <li><a href="/disclosures/penalties">${t('portal.home.penalties')}</a></li>
+      <li><a href="/lists">${t('portal.home.lists')}</a></li>
+    </ul>
+  </section>
   <section class="card" aria-labelledby="links-heading">
     <h2 id="links-heading">${t('home.links.heading')}</h2>
     <ul class="links">
+      <li><a href="/search">${t('search.title')}</a></li>
       <li><a href="/docs">${t('home.links.api')}</a></li>
       <li><a href="/login">${t('home.links.login')}</a></li>
     </ul>

@@ -35,6 +35,7 @@ export function loginPage(view: View, form: LoginForm): Html {
     </div>
     <button type="submit" class="button button-primary">${t('login.submit')}</button>
   </form>
+  <p class="note">${t('login.subjectHint')} <a href="/activate">${t('login.subjectHintLink')}</a></p>
 </section>`;
   return layout(view, { title: t('login.title'), body, section: 'login', query: { next: form.next === '/console' ? undefined : form.next } });
 }

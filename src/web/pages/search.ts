@@ -3,7 +3,7 @@ import { layout } from '../layout.js';
 import type { View } from '../view.js';
 import { searchForm } from './search-form.js';
 import { pager, resultList } from './result-list.js';
-import { type SearchOutcome, type SearchParams } from './search-query.js';
+import { MAX_PAGE, searchLinkParams, type SearchOutcome, type SearchParams } from './search-query.js';
 import { echoInput } from '../mask.js';
 
 /** The message or the results under the search box. */
@@ -23,19 +23,20 @@ export function searchOutcome(view: View, params: SearchParams, outcome: SearchO
       }
       return html`<section class="results-section" aria-labelledby="results-heading">
   <h2 id="results-heading">${t('search.resultsFor', { q })}</h2>
-  ${resultList(view, outcome.items, hrefFor)}
-  ${pager(view, base, { q: params.q, type: params.type }, params.page, outcome.hasMore)}
+  ${resultList(view, outcome.items, hrefFor, params.q)}
+  ${pager(view, base, { ...searchLinkParams(params), q: params.q }, params.page, outcome.hasMore, MAX_PAGE)}
+  ${outcome.hasMore && params.page >= MAX_PAGE ? html`<p class="notice" role="status">${t('portal.search.lastPage', { pages: MAX_PAGE })}</p>` : ''}
 </section>`;
   }
 }
 
-/** `/search?q=&type=&page=`: the public search with its results. */
+/** `/search?q=&type=&street=&industry=&page=`: the public search with its results. */
 export function searchPage(view: View, params: SearchParams, outcome: SearchOutcome): Html {
   const { t } = view;
   const q = echoInput(params.q);
   const body = html`<h1>${t('search.title')}</h1>
-${searchForm(view, { q, type: params.type })}
+${searchForm(view, { q, type: params.type, street: params.street, industry: params.industry })}
 ${searchOutcome(view, params, outcome, '/search', (s) => `/subjects/${encodeURIComponent(s.code ?? '')}`)}`;
   const title = q ? `${t('search.resultsFor', { q })}` : t('search.title');
-  return layout(view, { title, body, section: 'search', query: { q, type: params.type, page: params.page > 1 ? params.page : undefined } });
+  return layout(view, { title, body, section: 'search', query: { ...searchLinkParams(params), q, page: params.page > 1 ? params.page : undefined } });
 }

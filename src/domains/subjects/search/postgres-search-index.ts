@@ -3,6 +3,7 @@ import { insertMany } from '../../../db/bulk.js';
 import type { SubjectRow } from '../repo.js';
 import type { SubjectSearchIndex } from './search-index.js';
 import { bigrams, isIndexableBigram, trigramText } from './search-doc.js';
+import { filterConditions, hasFilters } from './search-filters.js';
 
 const likeEscape = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -23,14 +24,15 @@ export const postgresSearchIndex: SubjectSearchIndex = {
   async remove(trx, seq) {
     await sql`DELETE FROM subject_search WHERE seq = ${seq}`.execute(trx);
   },
-  async search(db, query, { limit, offset, type }) {
+  async search(db, query, { limit, offset, ...filters }) {
     const chars = [...query].length;
     if (chars < 2 || (chars === 2 && !isIndexableBigram(query))) return [];
     const where =
       chars === 2
         ? sql`bigrams @> ARRAY[${query}]::text[]`
         : sql`doc LIKE ${`%${likeEscape(query)}%`}`;
-    const typeFilter = type ? sql`AND seq IN (SELECT seq FROM subjects WHERE type = ${type})` : sql``;
+    const conditions = filterConditions(filters);
+    const typeFilter = hasFilters(filters) ? sql`AND seq IN (SELECT s.seq FROM subjects s WHERE TRUE ${conditions})` : sql``;
     // The page of seqs first, then its rows: joining before the LIMIT would fetch
     // every match's row when the planner takes the GIN index for a common term.
     const rows = await sql<SubjectRow>`

@@ -16,5 +16,14 @@ export interface SubjectSearchIndex {
   /** Indexes subjects that were just registered (no earlier entry to replace), in multi-row statements. */
   putNew(trx: Kysely<DB>, entries: Array<{ seq: number; doc: SearchDoc }>): Promise<void>;
   remove(trx: Kysely<DB>, seq: number): Promise<void>;
-  search(db: Kysely<DB>, query: string, page: { limit: number; offset: number; type?: string | undefined }): Promise<SubjectRow[]>;
+  search(db: Kysely<DB>, query: string, page: { limit: number; offset: number } & SearchFilters): Promise<SubjectRow[]>;
+}
+
+/** Registry attributes a search may be narrowed by (all must hold). */
+export interface SearchFilters {
+  type?: string | undefined;
+  /** 所属街道, as registered (e.g. 粤海街道) */
+  street?: string | undefined;
+  /** GB/T 4754 section letter */
+  industry?: string | undefined;
 }

@@ -3,6 +3,7 @@ import { insertMany } from '../../../db/bulk.js';
 import type { SubjectRow } from '../repo.js';
 import type { SubjectSearchIndex } from './search-index.js';
 import { bigrams, isIndexableBigram, trigramText } from './search-doc.js';
+import { filterConditions } from './search-filters.js';
 
 /** FTS5 phrase: the query inside double quotes, inner quotes doubled. */
 const phrase = (q: string) => `"${q.replace(/"/g, '""')}"`;
@@ -28,14 +29,13 @@ export const sqliteSearchIndex: SubjectSearchIndex = {
     await sql`DELETE FROM subject_search_tri WHERE rowid = ${seq}`.execute(trx);
     await sql`DELETE FROM subject_search_bi WHERE rowid = ${seq}`.execute(trx);
   },
-  async search(db, query, { limit, offset, type }) {
+  async search(db, query, { limit, offset, ...filters }) {
     const chars = [...query].length;
     if (chars < 2 || (chars === 2 && !isIndexableBigram(query))) return [];
     const table = chars === 2 ? sql.raw('subject_search_bi') : sql.raw('subject_search_tri');
-    const typeFilter = type ? sql`AND s.type = ${type}` : sql``;
     const rows = await sql<SubjectRow>`
       SELECT s.* FROM ${table} t JOIN subjects s ON s.seq = t.rowid
-      WHERE ${table} MATCH ${phrase(query)} ${typeFilter}
+      WHERE ${table} MATCH ${phrase(query)} ${filterConditions(filters)}
       ORDER BY t.rowid LIMIT ${limit} OFFSET ${offset}`.execute(db);
     return rows.rows;
   },

@@ -4,14 +4,18 @@ import { ValidationError } from '../../../kernel/errors.js';
 import { normalizeCode, normalizeName, parseUscc } from '../../identifiers/index.js';
 import type { SearchQuery } from '../schema.js';
 import type { SubjectRepo, SubjectRow } from '../repo.js';
-import type { SubjectSearchIndex } from './search-index.js';
+import type { SearchFilters, SubjectSearchIndex } from './search-index.js';
+import { passesFilters } from './search-filters.js';
 
 const CODE_LIKE = /^[0-9A-Z]{8,20}$/;
+
+const filtersOf = (q: SearchQuery): SearchFilters => ({ type: q.type, street: q.street, industry: q.industry });
 
 /**
  * Public name search (SPEC §2): an exact code (or legacy identifier) first,
  * then exact names, then every subject whose current or former name or legal
- * representative contains the query. Persons are never returned.
+ * representative contains the query, narrowed by type, street and industry.
+ * Persons are never returned.
  */
 export function createSubjectSearch(deps: { db: Kysely<DB>; repo: SubjectRepo; searchIndex: SubjectSearchIndex }) {
   const { db, repo, searchIndex } = deps;
@@ -22,7 +26,10 @@ export function createSubjectSearch(deps: { db: Kysely<DB>; repo: SubjectRepo; s
     return [...(byCode ? [byCode] : []), ...(await repo.rowsById(db, await repo.findIdsByAlias(db, code)))];
   }
 
-  const visible = (query: SearchQuery) => (r: SubjectRow) => r.type !== 'person' && (!query.type || r.type === query.type);
+  const visible = (query: SearchQuery) => {
+    const passes = passesFilters(filtersOf(query));
+    return (r: SubjectRow) => r.type !== 'person' && passes(r);
+  };
 
   function dedupe(rows: SubjectRow[]): SubjectRow[] {
     const seen = new Set<string>();
@@ -46,7 +53,7 @@ export function createSubjectSearch(deps: { db: Kysely<DB>; repo: SubjectRepo; s
       if (byCode.length > 0 && parseUscc(code).valid) return { rows: dedupe(byCode.filter(visible(query))), hasMore: false };
 
       const offset = (query.page - 1) * query.pageSize;
-      const found = await searchIndex.search(db, nameNorm, { limit: query.pageSize + 1, offset, type: query.type });
+      const found = await searchIndex.search(db, nameNorm, { limit: query.pageSize + 1, offset, ...filtersOf(query) });
       const matched = found.slice(0, query.pageSize);
       const hasMore = found.length > query.pageSize;
       if (query.page > 1) return { rows: matched, hasMore };
