@@ -2,7 +2,7 @@ import { html, type Html } from './html.js';
 import { assetHref } from './assets.js';
 import { hrefWith, type View } from './view.js';
 
-export type Section = 'home' | 'search' | 'disclosures' | 'lists' | 'login' | 'console' | 'me' | null;
+export type Section = 'home' | 'search' | 'disclosures' | 'lists' | 'login' | 'console' | 'me' | 'monitoring' | null;
 
 export interface PageInput {
   title: string;
@@ -26,6 +26,7 @@ function accountLinks(view: View, section: Section): Html {
   // Subject accounts have no console: their own archive is their area (docs/web.md, "Subject self-service").
   const home = view.actor.role === 'subject' ? navLink('/me', t('nav.me'), section === 'me') : navLink('/console', t('nav.console'), section === 'console');
   return html`${home}
+      ${navLink('/monitoring', t('monitoring.title'), section === 'monitoring')}
       <li><form method="post" action="/logout" class="inline-form">
         <input type="hidden" name="_csrf" value="${view.csrfToken ?? ''}">
         <button type="submit" class="link-button">${t('nav.logout')}</button>

@@ -88,5 +88,5 @@ ${followForm(view, input)}
 <h2>${t('monitoring.follows.heading')}</h2>
 ${followTable(view, input)}
 <p><a href="/docs">${t('monitoring.webhooks')}</a></p>`;
-  return layout(view, { title: t('monitoring.title'), body, query: { unread: input.unreadOnly ? 1 : null, page: input.page > 1 ? input.page : null } });
+  return layout(view, { title: t('monitoring.title'), section: 'monitoring', body, query: { unread: input.unreadOnly ? 1 : null, page: input.page > 1 ? input.page : null } });
 }
