@@ -20,9 +20,11 @@ export function parseTabParams(query: unknown): { tab: SubjectTab; page: number 
 /**
  * What a subject's public page shows, read as the anonymous public whoever is
  * signed in (the subject's own full view is a page of its own): the archive's
- * overview, the public list entries in effect today (the list tabs and the
- * overview's flags), one tab of records (the record tabs), the per-type
- * public tally for the record tabs' counts, and the catalogue's field types.
+ * overview with its counts per category and polarity (which also give the
+ * record tabs' counts), the public list entries in effect today (the list tabs
+ * and the overview's flags), one tab of records (the record tabs), and the
+ * catalogue's field types. The subject is the one the route resolved; the
+ * archive reads it once for the overview and the tab.
  */
 export async function loadSubjectPage(web: WebContext, request: FastifyRequest, subject: Subject & { code: string }): Promise<SubjectPageInput> {
   const { archive, catalog, disclosure } = web.services;
@@ -33,18 +35,15 @@ export async function loadSubjectPage(web: WebContext, request: FastifyRequest, 
   const page = isListTab(tab) ? 1 : parsed.page;
   const today = disclosure.today();
   const types = await catalog.list();
-  const [overview, tally, listEntries, records] = await Promise.all([
-    archive.overview(actor, { code: subject.code }),
-    disclosure.tallyForSubject(subject.id, today),
+  const recordsQuery = isListTab(tab) ? null : (() => {
+    const selector = tabSelector(tab, types.map((x) => ({ code: x.definition.code, category: x.definition.category })));
+    return { page, pageSize: TAB_PAGE_SIZE, ...('category' in selector ? { category: selector.category as Category } : { typeCodes: selector.typeCodes }) };
+  })();
+  const [read, listEntries] = await Promise.all([
+    archive.subjectPage(actor, subject, { at: today, records: recordsQuery }),
     disclosure.listEntriesOf(subject.id, today),
-    isListTab(tab) ? null : (async () => {
-      const selector = tabSelector(tab, types.map((x) => ({ code: x.definition.code, category: x.definition.category })));
-      return archive.records(actor, {
-        code: subject.code, page, pageSize: TAB_PAGE_SIZE,
-        ...('category' in selector ? { category: selector.category as Category } : { typeCodes: selector.typeCodes }),
-      });
-    })(),
   ]);
+  const { overview, tally, records } = read;
   if (overview.audience !== 'public' || (records !== null && records.audience !== 'public')) throw new Error('the portal reads the public view only');
   return {
     subject: overview.subject,

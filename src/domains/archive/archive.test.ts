@@ -113,6 +113,31 @@ for (const dialect of dialectsUnderTest()) {
       expect('id' in overview.subject).toBe(audience !== 'public');
     });
 
+    it.each(CASES)('%s: the subject page read answers what overview and records answer, and logs the same', async (name, audience) => {
+      const actor = viewers[name]!;
+      const purpose = purposeFor(audience);
+      const overview = await archive().overview(actor, { code: seeded.subject.code, ...purpose });
+      const penalties = await archive().records(actor, { code: seeded.subject.code, ...purpose, category: 'penalty', pageSize: 2 });
+      const before = await auditCount();
+      const subject = await t.ctx.services.subjects.getByCode(seeded.subject.code);
+      const read = await archive().subjectPage(actor, subject, { ...purpose, records: { category: 'penalty', pageSize: 2 } });
+      expect(read.overview).toEqual(overview);
+      expect(read.records).toEqual(penalties);
+      // the grouped counts add up to the overview's, by category and by polarity
+      for (const c of overview.categories) expect([c.category, read.tally.filter((r) => r.category === c.category).reduce((n, r) => n + r.count, 0)]).toEqual([c.category, c.count]);
+      for (const [polarity, n] of Object.entries(overview.summary)) expect([polarity, read.tally.filter((r) => r.polarity === polarity).reduce((k, r) => k + r.count, 0)]).toEqual([polarity, n]);
+      expect(await auditCount()).toBe(before + (audience === 'public' ? 0 : 2));
+      const overviewOnly = await archive().subjectPage(actor, subject, { ...purpose, records: null });
+      expect([overviewOnly.records, overviewOnly.overview]).toEqual([null, overview]);
+    });
+
+    it('the subject page read checks paging before reading and hides persons from the public', async () => {
+      const subject = await t.ctx.services.subjects.getByCode(seeded.subject.code);
+      await expect(archive().subjectPage(v.anonymous, subject, { records: { pageSize: 51 } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      await expect(archive().subjectPage(v.anonymous, subject, { records: { page: 51, pageSize: 20 } })).rejects.toMatchObject({ code: 'PAGE_TOO_DEEP' });
+      await expect(archive().subjectPage(v.anonymous, { ...subject, type: 'person' }, { records: null })).rejects.toMatchObject({ code: 'SUBJECT_NOT_FOUND' });
+    });
+
     it('lists newest decision first', async () => {
       const page = await archive().records(v.creditOffice, { code: seeded.subject.code, purpose: '排序检查', pageSize: 7 });
       expect(page.items.map((i) => i.docNo)).toEqual(['P-LIVE', 'S-LIVE', 'A-LIVE', 'I-LIVE', 'P-WITHDRAWN', 'L-LIVE', 'C-LIVE']);

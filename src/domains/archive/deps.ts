@@ -14,6 +14,6 @@ export interface ArchiveDeps {
   /** the keyed hash that matches a person's ID number on activation (the number itself is never read) */
   cipher: Pick<PersonalDataCipher, 'lookupHash'>;
   subjects: Pick<SubjectService, 'getByCode' | 'getById'>;
-  records: Pick<RecordService, 'listForSubject' | 'countsForSubject'>;
+  records: Pick<RecordService, 'listForSubject' | 'tallyForSubject'>;
   accounts: Pick<AccountsService, 'getDepartment' | 'createSubjectAccount'>;
 }

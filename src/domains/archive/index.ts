@@ -4,6 +4,6 @@ export type { ArchiveDeps } from './deps.js';
 export { registerArchiveRoutes } from './routes.js';
 export { audienceFor, isGrantInForce, SELF_PURPOSE, type Viewer, type GrantTerms } from './audience.js';
 export { READ_ACTIONS } from './inquiries.js';
-export { PUBLIC_RECORD_DEPTH } from './archive-reads.js';
+export { PUBLIC_RECORD_DEPTH, type SubjectPageRead, type SubjectTally } from './archive-reads.js';
 export type { ListPage } from './paging.js';
 export * from './schema.js';

@@ -107,7 +107,7 @@ export function createDisclosureService(deps: DisclosureServiceDeps) {
       return entries.filter((e) => open.has(e.listType));
     },
 
-    /** What one subject has in public view today, per record type (the portal's 信用概览 and tab counts). */
+    /** What one subject has in public view today, per record type. (The portal's 信用概览 and tab counts come from `archive.subjectPage`, one grouped count per page.) */
     async tallyForSubject(subjectId: string, at?: string): Promise<PublicTally[]> {
       return repo.tallyForSubject(db, subjectId, at ?? chinaDate(clock));
     },

@@ -81,6 +81,9 @@ for (const dialect of dialectsUnderTest()) {
       expect(await records().countsForSubject(subjectId, { audience: 'internal' })).toEqual({ penalty: 5 });
       expect(await records().countsForSubject(subjectId, { audience: 'public', at: '2027-05-21' })).toEqual({});
       expect(await records().countsForSubject(subjectId, { audience: 'government', by: 'polarity' })).toEqual({ negative: 4 });
+      expect(await records().tallyForSubject(subjectId, { audience: 'public' })).toEqual([{ category: 'penalty', polarity: 'negative', count: 2 }]);
+      expect(await records().tallyForSubject(subjectId, { audience: 'internal' })).toEqual([{ category: 'penalty', polarity: 'negative', count: 5 }]);
+      expect(await records().tallyForSubject(subjectId, { audience: 'public', at: '2027-05-21' })).toEqual([]);
     });
 
     it('lets a public list page take only records that are public themselves', async () => {

@@ -222,6 +222,18 @@ export function createRecordRepo(dialect: Dialect) {
       if (q.publicOn !== null) query = query.where('r.publicityEnd', '>=', q.publicOn);
       return query.select((eb) => [eb.ref(`r.${by}`).as('key'), eb.fn.countAll<number | string>().as('n')]).groupBy(`r.${by}`).execute();
     },
+
+    /** The same counts by category and polarity at once (one visit of the subject's rows gives both, and the tabs' counts). */
+    async countByCategoryAndPolarity(db: Kysely<DB>, subjectId: string, q: AudienceQuery) {
+      let query = db.selectFrom('records as r').where('r.subjectId', '=', subjectId);
+      if (q.activeOnly) query = query.where('r.status', '=', 'active');
+      if (q.disclosures) query = query.where('r.disclosure', 'in', q.disclosures);
+      if (q.publicOn !== null) query = query.where('r.publicityEnd', '>=', q.publicOn);
+      return query
+        .select((eb) => ['r.category', 'r.polarity', eb.fn.countAll<number | string>().as('n')])
+        .groupBy(['r.category', 'r.polarity'])
+        .execute();
+    },
   };
 }
 

@@ -141,6 +141,12 @@ export function createRecordService(deps: RecordServiceDeps) {
       const rows = await repo.countByCategory(db, subjectId, audienceQuery(opts.audience, opts.at ?? chinaDate(clock)), opts.by ?? 'category');
       return Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
     },
+
+    /** The records `listForSubject` would list for the audience on `at` (default today), counted per category and polarity: one query for what `countsForSubject` answers in two. */
+    async tallyForSubject(subjectId: string, opts: { audience: Audience; at?: string }): Promise<Array<{ category: string; polarity: string; count: number }>> {
+      const rows = await repo.countByCategoryAndPolarity(db, subjectId, audienceQuery(opts.audience, opts.at ?? chinaDate(clock)));
+      return rows.map((r) => ({ category: r.category, polarity: r.polarity, count: Number(r.n) }));
+    },
   };
 }
 

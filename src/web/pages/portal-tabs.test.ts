@@ -38,9 +38,9 @@ describe('subject page tabs', () => {
     });
     expect(all.sort()).toEqual(TYPES.map((t) => t.code).sort());
     const counts = tabCounts([
-      { typeCode: 'admin_penalty', category: 'penalty', polarity: 'negative', count: 2 },
-      { typeCode: 'abnormal_operation', category: 'list', polarity: 'negative', count: 1 },
-      { typeCode: 'retired_type', category: 'commendation', polarity: 'positive', count: 3 },
+      { category: 'penalty', polarity: 'negative', count: 2 },
+      { category: 'list', polarity: 'negative', count: 1 },
+      { category: 'commendation', polarity: 'positive', count: 3 },
     ], [{ kind: 'black' }, { kind: 'black' }, { kind: 'red' }]);
     expect(counts).toEqual({ basic: 0, licence: 0, penalty: 2, red: 1, watch: 0, black: 2, commitment: 0, rating: 0, other: 4 });
   });

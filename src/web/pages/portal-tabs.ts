@@ -39,8 +39,8 @@ export function tabSelector(tab: RecordTab, types: readonly TypeCategory[]): Tab
   return { typeCodes: types.filter((type) => tabOfCategory(type.category) === tab).map((type) => type.code) };
 }
 
-/** Per tab: records in public view (from a subject's tally, by the category each was recorded with) and list entries in effect (by kind). */
-export function tabCounts(tally: readonly PublicTally[], entries: ReadonlyArray<{ kind: ListKind }>): Record<SubjectTab, number> {
+/** Per tab: records in public view (from a subject's counts per category, by the category each was recorded with) and list entries in effect (by kind). */
+export function tabCounts(tally: ReadonlyArray<Pick<PublicTally, 'category' | 'polarity' | 'count'>>, entries: ReadonlyArray<{ kind: ListKind }>): Record<SubjectTab, number> {
   const counts = Object.fromEntries(SUBJECT_TABS.map((tab) => [tab, 0])) as Record<SubjectTab, number>;
   for (const row of tally) counts[tabOfCategory(row.category)] += row.count;
   for (const entry of entries) counts[entry.kind] += 1;
