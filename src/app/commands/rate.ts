@@ -1,39 +1,16 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { RateAllProgress } from '../../domains/ratings/index.js';
-
-const BAR = 24;
-const PLAIN_EVERY_MS = 5_000;
-const TTY_EVERY_MS = 100;
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
+import { createProgress, int, percent, progressHead } from '../../kernel/progress.js';
 
 /** One progress text: share of the subjects, subjects rated, subjects per second, ratings changed. */
 export function rateProgressText(p: RateAllProgress, elapsedMs: number, bar: boolean): string {
   const share = p.total > 0 ? Math.min(1, p.done / p.total) : 1;
   const rate = elapsedMs > 0 ? (p.done * 1000) / elapsedMs : 0;
-  const filled = Math.round(share * BAR);
-  const head = bar ? `[${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}] ` : '评价 / rate: ';
-  return `${head}${`${Math.floor(share * 100)}%`.padStart(4)}  ${int(p.done)}/${int(p.total)} subjects  ${int(rate)} subjects/s  (changed ${int(p.changed)})`;
+  return `${progressHead(share, bar, '评价 / rate')}${percent(share)}  ${int(p.done)}/${int(p.total)} subjects  ${int(rate)} subjects/s  (changed ${int(p.changed)})`;
 }
 
-/** Progress on stderr: a bar redrawn in place on a terminal, else a plain line every few seconds (as `xinyong import` does). */
-function progressReporter(out: NodeJS.WriteStream) {
-  const started = performance.now();
-  let last = -Infinity;
-  let drawn = false;
-  return {
-    update(p: RateAllProgress): void {
-      const t = performance.now();
-      if (p.done < p.total && t - last < (out.isTTY ? TTY_EVERY_MS : PLAIN_EVERY_MS)) return;
-      last = t;
-      const text = rateProgressText(p, t - started, out.isTTY === true);
-      out.write(out.isTTY ? `\r${text}\x1b[K` : `${text}\n`);
-      drawn = true;
-    },
-    done(): void {
-      if (drawn && out.isTTY) out.write('\n');
-    },
-  };
-}
+/** Progress on stderr, as `xinyong import` draws it; the last step is always drawn. */
+const progressReporter = (out: NodeJS.WriteStream) => createProgress(out, rateProgressText, { final: (p: RateAllProgress) => p.done >= p.total });
 
 const positive = (value: string): number => {
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
