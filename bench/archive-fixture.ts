@@ -19,6 +19,7 @@ import { sampleLicenceRow } from '../src/domains/catalog/testing.js';
 import { penaltyRow, SAMPLE_AUTHORITY } from '../src/domains/records/testing.js';
 import { OUT_DIR } from './harness.js';
 import { benchConfig, dataKey, sqliteFixture, type BuildInfo } from './search-fixture.js';
+import { createRandom } from '../src/domains/subjects/demo/index.js';
 
 /** Change this when the generator below changes: cached databases are then rebuilt. */
 const GENERATOR = 'archive-fixture-v1';
@@ -54,17 +55,6 @@ export interface ArchiveFixture {
   heavyCodes: string[];
 }
 
-/** A small, seeded PRNG (mulberry32): the same data set for the same seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Template {
   typeCode: string;
@@ -153,7 +143,8 @@ function fillRecords(file: string, orgs: Org[], records: number, seed: number, t
   const one = `(${COLUMNS.map(() => '?').join(', ')})`;
   const insertSql = (n: number) => `INSERT INTO records (${COLUMNS.join(', ')}) VALUES ${Array.from({ length: n }, () => one).join(', ')}`;
   const full = db.prepare(insertSql(BATCH));
-  const random = prng(seed * 7919 + 17);
+  const rng = createRandom(seed * 7919 + 17);
+  const random = () => rng.next();
   const firstDay = toDayNumber(today) - 3 * 365;
   const now = new Date().toISOString();
   const { heavy, perOther, extra } = plan(orgs.length, records);

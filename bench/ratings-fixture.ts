@@ -15,6 +15,7 @@ import { sampleUscc } from '../src/domains/catalog/testing.js';
 import { newId } from '../src/kernel/ids.js';
 import { OUT_DIR } from './harness.js';
 import { benchConfig } from './search-fixture.js';
+import { createRandom } from '../src/domains/subjects/demo/index.js';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
 export const TODAY = '2026-06-15';
@@ -28,17 +29,6 @@ function migrations(): string[] {
     .map((f) => `${f}:${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex').slice(0, 12)}`);
 }
 
-/** mulberry32: a small deterministic generator per record. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FACTS = '当事人在经营活动中存在违反有关法律法规规定的行为，经调查核实，事实清楚，证据确凿。'.repeat(3);
 type Kind = { type: string; category: string; polarity: string; share: number; severity?: 'penalty' | 'serious' | 'general'; months?: number; grades?: string[] };
@@ -64,7 +54,8 @@ const SUBJECT_COLUMNS = ['id', 'type', 'code', 'name', 'name_norm', 'street', 'i
 
 /** Record j: of subject j mod subjects (so each subject's records are spread over the table, as they arrive over years). */
 export function fixtureRecord(j: number, subjectIds: readonly string[], dept: string): unknown[] {
-  const rnd = random(Math.imul(j + 1, 2654435761));
+  const rng = createRandom(Math.imul(j + 1, 2654435761));
+  const rnd = () => rng.next();
   let pick = rnd();
   const kind = MIX.find((k) => (pick -= k.share) < 0) ?? MIX[0]!;
   const decision = addMonths(TODAY, -Math.floor(rnd() * 48));
