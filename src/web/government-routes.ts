@@ -21,7 +21,7 @@ const subjectNotFound = () => new NotFoundError('SUBJECT_NOT_FOUND', '未找到�
  * the subject's activation code from the same page.
  */
 export function registerGovernmentRoutes(app: HttpApp, web: WebContext): void {
-  const { accounts, archive, catalog, subjects } = web.services;
+  const { accounts, archive, catalog, subjects, ratings } = web.services;
   const consolePage = createConsolePage(web);
 
   /** Mirrors the archive's policy (credit office staff, admins) to offer the button; the service decides again. */
@@ -56,14 +56,16 @@ export function registerGovernmentRoutes(app: HttpApp, web: WebContext): void {
     }
     if (overview.audience === 'public') throw new Error('console roles read the archive above the public level');
     const category = asked.category ?? firstCategory(overview);
-    const [records, types] = await Promise.all([
+    const [records, types, grades] = await Promise.all([
       archive.records(actor, { subjectId: subject.id, category, page: asked.page, pageSize: ARCHIVE_PAGE_SIZE, purpose }),
       catalog.list(),
+      ratings.forSubject(actor, subject.id, { purpose }),
     ]);
     return consoleArchivePage(view, user, {
       subject, purpose, overview, category, canIssue,
       records: { items: records.items as ArchiveRecord[], page: records.page, hasMore: records.hasMore },
       fieldTypes: fieldTypesOf(types),
+      ratings: grades,
     });
   }));
 

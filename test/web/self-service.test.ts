@@ -316,6 +316,17 @@ for (const dialect of dialectsUnderTest()) {
         expect(opened.statusCode).toBe(303);
       });
 
+      it('shows the grades with their explanation under the stated purpose, and logs that read', async () => {
+        const office = await signIn(v.usernames.CreditOffice!);
+        const purpose = '评价结果核查';
+        const before = (await auditActions('rating.read')).filter((r) => r.purpose === purpose).length;
+        const body = await page(`${archiveUrl()}?purpose=${encodeURIComponent(purpose)}&category=penalty`, office);
+        expect(body).toContain('<h2>信用评价</h2>');
+        const reads = (await auditActions('rating.read')).filter((r) => r.purpose === purpose);
+        expect(reads.length).toBe(before + 1);
+        expect(reads.every((r) => r.subjectId === seeded.subject.id)).toBe(true);
+      });
+
       it('is linked from the registry page', async () => {
         const office = await signIn(v.usernames.CreditOffice!);
         expect(await page(`/console/subjects/${seeded.subject.id}`, office)).toContain(`href="/console/subjects/${seeded.subject.id}/archive"`);

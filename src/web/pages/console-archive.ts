@@ -1,3 +1,5 @@
+import type { SubjectRatings } from '../../domains/ratings/index.js';
+import { subjectRatingsSection } from './console-ratings-subject.js';
 import type { ArchiveAudience, ArchiveOverview, Category, IssuedActivationCode } from '../../domains/archive/index.js';
 import { html, type Html } from '../html.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -65,6 +67,8 @@ export interface ConsoleArchiveInput {
   records: { items: ArchiveRecord[]; page: number; hasMore: boolean };
   fieldTypes: FieldTypes;
   canIssue: boolean;
+  /** The subject's grades with their explanations (read with the same purpose, audited by the ratings service). */
+  ratings?: SubjectRatings;
 }
 
 /** `/console/subjects/:id/archive?purpose=`: the archive at the reader's level (the service decides it), every tab carrying the purpose. */
@@ -85,6 +89,7 @@ ${categoryTabs(view, input.overview, input.category, tabHref)}
   <h3 id="tab-heading">${categoryLabel(view, current)}</h3>
   ${recordTab(view, { ...input.records, fieldTypes: input.fieldTypes, path: archivePath(s), params: { purpose: input.purpose, category: input.category } })}
 </section>
+${input.ratings ? html`<section class="ratings-section">${subjectRatingsSection(view, input.ratings)}</section>` : ''}
 ${input.canIssue ? activationForm(view, s) : ''}`;
   return consoleShell(view, user, 'registry', t('gov.archive.title', { name: s.name }), body);
 }
