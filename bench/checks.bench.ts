@@ -61,7 +61,7 @@ function insertEntries(file: string, count: number, step: number): void {
 }
 
 /** bench/out/checks-<search db>-e<entries>.db: the search fixture copied, migrated, with the list entries; rebuilt when either changes. */
-async function checksFixture(): Promise<{ file: string; step: number; reused: boolean; seconds: number }> {
+export async function checksFixture(): Promise<{ file: string; step: number; reused: boolean; seconds: number }> {
   const source = await sqliteFixture(SUBJECTS, SEED);
   const file = join(OUT_DIR, `checks-${basename(source.file, '.db')}-e${ENTRIES}.db`);
   const infoFile = `${file}.build.json`;
@@ -81,7 +81,7 @@ async function checksFixture(): Promise<{ file: string; step: number; reused: bo
 }
 
 /** A consumer key for the run, and the request bodies: subjects (one in five listed) × scenarios in turn. */
-async function prepare(file: string, step: number) {
+export async function prepare(file: string, step: number) {
   const ctx = await openContext({ config: benchConfig({ file }) });
   try {
     const accounts = ctx.services.accounts;
@@ -101,8 +101,8 @@ async function prepare(file: string, step: number) {
   }
 }
 
-function startServer(mode: 'xinyong' | 'baseline', file: string): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/run-ts.js'), join(ROOT, 'bench/checks-server.ts'), mode, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+export function startServer(mode: 'xinyong' | 'baseline', file: string, nodeArgs: string[] = []): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin/run-ts.js'), join(ROOT, 'bench/checks-server.ts'), mode, file], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.setEncoding('utf8').on('data', (d: string) => {
@@ -114,15 +114,15 @@ function startServer(mode: 'xinyong' | 'baseline', file: string): Promise<{ port
   });
 }
 
-const stopServer = (child: ChildProcess) => new Promise<void>((resolve) => {
+export const stopServer = (child: ChildProcess) => new Promise<void>((resolve) => {
   child.once('exit', () => resolve());
   child.kill('SIGTERM');
 });
 
-interface Load { reqPerSec: number; p50: number; p99: number; ok: number; non2xx: number }
+export interface Load { reqPerSec: number; p50: number; p99: number; ok: number; non2xx: number }
 
 /** One run: every answer's status and latency (ms), and the requests per second autocannon counted. */
-function load(port: number, bodies: string[], key: string | null, seconds: number): Promise<Load> {
+export function load(port: number, bodies: string[], key: string | null, seconds: number): Promise<Load> {
   let i = 0;
   const latencies: number[] = [];
   let ok = 0;

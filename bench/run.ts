@@ -4,7 +4,8 @@
 // BENCH_PROFILE=1 (CPU profile of the import), DATABASE_URL (PostgreSQL too),
 // BENCH_RECORDS (archive: 10,000,000), BENCH_DURATION, BENCH_CONNECTIONS (archive load runs).
 // BENCH_LIST_ENTRIES (checks: 100,000), BENCH_CHECK_ROUNDS (checks: 2 runs each of baseline and checks).
-// BENCH_RECORDS_PER_SUBJECT (ratings: 10), BENCH_INCREMENTAL (ratings: 300 drains), BENCH_UNCHANGED=0, BENCH_COVERING=0.
+// BENCH_REPORTS (reports: 60 per round).
+// BENCH_RECORDS_PER_SUBJECT (ratings: 10), BENCH_INCREMENTAL (ratings: 300 drains), BENCH_UNCHANGED=0.
 import { cpus } from 'node:os';
 import { writeResults, type Benchmark } from './harness.js';
 import { searchBenchmark } from './search.bench.js';
@@ -14,8 +15,10 @@ import { recordsBenchmark } from './records.bench.js';
 import { archiveBenchmark } from './archive.bench.js';
 import { checksBenchmark } from './checks.bench.js';
 import { ratingsBenchmark } from './ratings.bench.js';
+import { dashboardBenchmark } from './dashboard.bench.js';
+import { reportsBenchmark } from './reports.bench.js';
 
-const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, importBenchmark, validateBenchmark, recordsBenchmark, archiveBenchmark, checksBenchmark, ratingsBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, importBenchmark, validateBenchmark, recordsBenchmark, archiveBenchmark, checksBenchmark, ratingsBenchmark, reportsBenchmark, dashboardBenchmark];
 
 const names = process.argv.slice(2);
 const unknown = names.filter((n) => !BENCHMARKS.some((b) => b.name === n));

@@ -9,6 +9,7 @@ import { registerImportCommand } from './commands/import.js';
 import { registerMonitorCommand } from './commands/monitor.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerRateCommand } from './commands/rate.js';
+import { registerReportCommand } from './commands/report.js';
 
 /** The `xinyong` command line: thin adapters over the same services as the HTTP API. */
 export function buildCli(): Command {
@@ -25,6 +26,7 @@ export function buildCli(): Command {
   registerMonitorCommand(program);
   registerCheckCommand(program);
   registerRateCommand(program);
+  registerReportCommand(program);
   return program;
 }
 

@@ -27,6 +27,7 @@ const envSchema = z.object({
   XINYONG_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   XINYONG_MONITOR_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).optional(),
   XINYONG_WEBHOOK_PRIVATE_TARGETS: z.enum(['true', 'false']).optional(),
+  XINYONG_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
 });
 
 export interface Config {
@@ -41,6 +42,8 @@ export interface Config {
   trustProxy: boolean;
   /** monitoring (docs/monitoring.md): pass interval in `serve` (0 = off); whether webhooks may target private addresses */
   monitoring: { intervalMs: number; allowPrivateWebhookTargets: boolean };
+  /** where the public reaches the platform (no trailing slash): report QR codes and verification links point here */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -91,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       intervalMs: e.XINYONG_MONITOR_INTERVAL_MS ?? (e.NODE_ENV === 'test' ? 0 : 5000),
       allowPrivateWebhookTargets: (e.XINYONG_WEBHOOK_PRIVATE_TARGETS ?? (e.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
     },
+    publicUrl: (e.XINYONG_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   });
 }

@@ -1,6 +1,7 @@
 import type { AppContext } from './context.js';
 import { ensureBootstrapAdmin } from '../domains/accounts/index.js';
 import { generateDemoSubjects } from '../domains/subjects/demo/index.js';
+import { seedDemoAgencies } from '../domains/agencies/index.js';
 import { systemActor } from '../kernel/actor.js';
 import { DEFAULT_RECORDS_PER_SUBJECT, seedDemoRecordsStep } from './demo-records.js';
 
@@ -26,6 +27,8 @@ export async function seedOnFirstStart(ctx: AppContext, print: (line: string) =>
   // A demo row is never rejected unless the generator and the catalogue disagree: say so rather than hide it.
   const [zh, en] = counts.rejected > 0 ? [`（${counts.rejected} 条被拒）`, ` (${counts.rejected} rejected)`] : ['', ''];
   print(`演示数据：已生成 ${subjects} 个信用主体、${counts.created} 条信用记录${zh} / demo data: ${subjects} subjects, ${counts.created} credit records${en}`);
+  // A few filed credit service agencies (备案名录) so the public list is not empty in the demo.
+  await seedDemoAgencies(ctx.services.agencies);
 }
 
 /** The demo set every fresh installation gets (SPEC §13: demo data on first start). */

@@ -8,13 +8,20 @@ import { createCatalogService } from '../domains/catalog/index.js';
 import { createRecordService } from '../domains/records/index.js';
 import { createImportService } from '../domains/imports/index.js';
 import { createCalendarService } from '../domains/calendar/index.js';
-import { createProviderQualityService } from '../domains/stats/index.js';
+import { createProviderQualityService, createStatsAggregator, createStatisticsService, createAssessmentService, createPlanService } from '../domains/stats/index.js';
 import { createArchiveService } from '../domains/archive/index.js';
 import { createMonitoringService } from '../domains/monitoring/index.js';
 import { createDisclosureService } from '../domains/disclosure/index.js';
 import { createListService } from '../domains/lists/index.js';
 import { createChecksService, measureVocabulary } from '../domains/checks/index.js';
 import { createRatingService } from '../domains/ratings/index.js';
+import { createObjectionService, createObjectionStats } from '../domains/objections/index.js';
+import { createReportBatch, createReportService } from '../domains/reports/index.js';
+import { createNotificationService } from '../domains/notifications/index.js';
+import { createAgencyService } from '../domains/agencies/index.js';
+import { createComplaintService } from '../domains/complaints/index.js';
+import { createCommitmentService } from '../domains/commitments/index.js';
+import { createRepairService, createRepairStats } from '../domains/repairs/index.js';
 
 /** The composition root for services: each gets only what it uses. */
 export function createServices(deps: { config: Readonly<Config>; database: Database; clock: Clock }) {
@@ -42,7 +49,33 @@ export function createServices(deps: { config: Readonly<Config>; database: Datab
     database, clock, audit, signingKey: config.secrets.signingKey, lookupHash: cipher.lookupHash,
     lists, grades: ratings, vocabulary: measureVocabulary({ lists, catalog }),
   });
-  return { audit, passwordHasher, accounts, subjects, catalog, records, imports, calendar, providerQuality, archive, disclosure, monitoring, lists, checks, ratings };
+  // Notifications (docs/due-process.md, "Notifications"): in-app, plus an outbox for an email/SMS gateway (none by default: messages are only logged).
+  const notifications = createNotificationService({ database, clock });
+  const notify = notifications.notify;
+  // Due process (docs/due-process.md): objections, commitments, repairs (a breach is ingested as a record; approval repairs the record in the same transaction), complaints.
+  const objections = createObjectionService({ database, clock, audit, calendar, catalog, records, notify });
+  const commitments = createCommitmentService({ database, clock, audit, records, accounts, notify });
+  const repairs = createRepairService({ database, clock, audit, calendar, catalog, records, commitments, lists, notify });
+  const agencies = createAgencyService({ database, clock, audit, accounts });
+  const complaints = createComplaintService({ database, clock, audit, calendar, subjects, accounts, agencies, notify });
+  // Credit reports (docs/reports.md): the check receipts' key signs each report's digest.
+  const reports = createReportService({
+    database, clock, audit, signingKey: config.secrets.signingKey, publicUrl: config.publicUrl,
+    subjects, archive, catalog, lists, ratings, commitments: { forReport: (subjectId, opts) => commitments.forReport(subjectId, opts) },
+  });
+  const reportBatch = createReportBatch(reports);
+  // Supervision statistics (docs/statistics.md): the summary the outbox consumer keeps, the dashboards, the assessment, the plan.
+  const objectionStats = createObjectionStats({ db: database.db, clock });
+  const statsAggregator = createStatsAggregator({ database, clock, calendar });
+  const statistics = createStatisticsService({
+    db: database.db, clock, catalog, aggregator: statsAggregator, objections: objectionStats, repairs: createRepairStats({ db: database.db, clock }),
+  });
+  const assessment = createAssessmentService({ db: database.db, clock, audit, statistics, objections: objectionStats });
+  const plan = createPlanService({ db: database.db, clock, audit, statistics });
+  return {
+    audit, passwordHasher, accounts, subjects, catalog, records, imports, calendar, providerQuality, archive, disclosure, monitoring, lists, checks, ratings,
+    notifications, objections, commitments, repairs, agencies, complaints, reports, reportBatch, statsAggregator, statistics, assessment, plan,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

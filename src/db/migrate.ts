@@ -13,6 +13,12 @@ import * as m0010 from './migrations/0010-disclosure.js';
 import * as m0011 from './migrations/0011-lists.js';
 import * as m0012 from './migrations/0012-checks.js';
 import * as m0013 from './migrations/0013-ratings.js';
+import * as m0014 from './migrations/0014-objections.js';
+import * as m0015 from './migrations/0015-repairs.js';
+import * as m0016 from './migrations/0016-complaints.js';
+import * as m0017 from './migrations/0017-reports.js';
+import * as m0018 from './migrations/0018-statistics.js';
+import * as m0019 from './migrations/0019-ratings-read-index.js';
 
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -31,6 +37,12 @@ const steps: Record<string, Step> = {
   '0011-lists': m0011,
   '0012-checks': m0012,
   '0013-ratings': m0013,
+  '0014-objections': m0014,
+  '0015-repairs': m0015,
+  '0016-complaints': m0016,
+  '0017-reports': m0017,
+  '0018-statistics': m0018,
+  '0019-ratings-read-index': m0019,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

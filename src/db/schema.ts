@@ -137,6 +137,10 @@ export interface RecordsTable {
   disclosure: string;
   /** YYYY-MM-DD, inclusive; null = never published */
   publicityEnd: string | null;
+  /** YYYY-MM-DD: the day a credit repair took effect (migration 0015); null = not repaired */
+  repairedOn: string | null;
+  /** 1 while an objection on the record is open (异议处理中, migration 0014), else 0 */
+  objectionOpen: Generated<number>;
   polarity: string;
   category: string;
   status: string;
@@ -623,4 +627,430 @@ export interface DB {
   ratingModelVersions: RatingModelVersionsTable;
   ratings: RatingsTable;
   ratingCurrent: RatingCurrentTable;
+  // notifications, complaints and agencies (migration 0016)
+  notifications: NotificationsTable;
+  notificationOutbox: NotificationOutboxTable;
+  agencies: AgenciesTable;
+  agencyStaff: AgencyStaffTable;
+  agencyStatusHistory: AgencyStatusHistoryTable;
+  complaints: ComplaintsTable;
+  complaintHistory: ComplaintHistoryTable;
+  complaintAttachments: ComplaintAttachmentsTable;
+  // repairs and commitments (migration 0015)
+  commitments: CommitmentsTable;
+  repairs: RepairsTable;
+  repairHistory: RepairHistoryTable;
+  repairAttachments: RepairAttachmentsTable;
+  // objections (migration 0014)
+  objections: ObjectionsTable;
+  objectionSteps: ObjectionStepsTable;
+  objectionAttachments: ObjectionAttachmentsTable;
+  // statistics, department duties and plan tracking (migration 0018)
+  statsSubjects: StatsSubjectsTable;
+  statsCells: StatsCellsTable;
+  statsRecordMonths: StatsRecordMonthsTable;
+  statsTimeliness: StatsTimelinessTable;
+  departmentDuties: DepartmentDutiesTable;
+  planTasks: PlanTasksTable;
+  planNotes: PlanNotesTable;
+  planIndicators: PlanIndicatorsTable;
+  // credit reports (migration 0017)
+  reports: ReportsTable;
+}
+
+/** Statistics summary rows (migration 0018), kept by the `stats.aggregates` outbox consumer; never edited by hand. */
+export interface StatsSubjectsTable {
+  subjectId: string;
+  subjectType: string;
+  /** '' when none */
+  street: string;
+  industry: string;
+  /** active records of the subject */
+  records: number;
+}
+
+export interface StatsCellsTable {
+  subjectType: string;
+  street: string;
+  industry: string;
+  subjects: number;
+  /** subjects with at least one active record */
+  covered: number;
+}
+
+export interface StatsRecordMonthsTable {
+  departmentId: string;
+  typeCode: string;
+  /** YYYY-MM (China time) of first receipt, or of the withdrawal */
+  month: string;
+  created: number;
+  withdrawn: number;
+}
+
+export interface StatsTimelinessTable {
+  departmentId: string;
+  typeCode: string;
+  month: string;
+  workingDays: number;
+  records: number;
+}
+
+/** The record types a department is expected to deliver (assessment, docs/statistics.md). */
+export interface DepartmentDutiesTable {
+  departmentId: string;
+  typeCode: string;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+/** A task of the social credit plan (plan tracking, migration 0018). */
+export interface PlanTasksTable {
+  code: string;
+  chapter: string;
+  section: string;
+  task: string;
+  department: string;
+  targetYear: number;
+  status: string;
+  progress: number;
+  position: number;
+  version: number;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface PlanNotesTable {
+  id: string;
+  taskCode: string;
+  note: string;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+export interface PlanIndicatorsTable {
+  code: string;
+  taskCode: string | null;
+  name: string;
+  nameEn: string;
+  source: string;
+  target: number;
+  actual: number | null;
+  unit: string;
+  targetYear: number;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+/** An in-app notification of one account (migration 0016). */
+export interface NotificationsTable {
+  id: string;
+  userId: string;
+  topic: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** One message waiting for (or done with) one delivery channel: email or SMS (migration 0016). */
+export interface NotificationOutboxTable {
+  id: string;
+  channel: string;
+  /** user | contact */
+  recipientType: string;
+  userId: string | null;
+  /** the contact's email address or mobile number; null for accounts (the gateway resolves them) */
+  address: string | null;
+  notificationId: string | null;
+  topic: string;
+  title: string;
+  body: string;
+  link: string | null;
+  /** pending | sent | failed */
+  status: string;
+  attempts: number;
+  nextAttemptAt: string | null;
+  leasedUntil: string | null;
+  lastAttemptAt: string | null;
+  lastError: string | null;
+  sentAt: string | null;
+  createdAt: string;
+}
+
+/** A registered credit service agency (信用服务机构备案, migration 0016). */
+export interface AgenciesTable {
+  id: string;
+  name: string;
+  uscc: string;
+  legalRep: string;
+  address: string;
+  /** JSON array of service codes */
+  services: string;
+  filingNo: string;
+  filedOn: string;
+  contactPhone: string | null;
+  /** filed | suspended | revoked */
+  status: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AgencyStaffTable {
+  id: string;
+  agencyId: string;
+  name: string;
+  role: string;
+  addedOn: string;
+  removedOn: string | null;
+}
+
+export interface AgencyStatusHistoryTable {
+  seq: Generated<number>;
+  id: string;
+  agencyId: string;
+  fromStatus: string | null;
+  toStatus: string;
+  reason: string;
+  onDate: string;
+  at: string;
+  actorType: string;
+  actorId: string | null;
+}
+
+/** A complaint or report (投诉举报) about a subject's conduct or a credit service agency (migration 0016). */
+export interface ComplaintsTable {
+  id: string;
+  caseNo: string;
+  queryCodeHash: string;
+  requestKeyHash: string | null;
+  /** subject | agency */
+  about: string;
+  subjectId: string | null;
+  subjectCode: string | null;
+  subjectName: string;
+  agencyId: string | null;
+  complainantName: string;
+  complainantContact: string;
+  matter: string;
+  /** received | assigned | in_progress | concluded | rejected */
+  status: string;
+  departmentId: string | null;
+  /** records | agency | office */
+  routedBy: string | null;
+  /** YYYY-MM-DD: the last day for the current step; null once closed */
+  stepDeadline: string | null;
+  receivedOn: string;
+  assignedOn: string | null;
+  startedOn: string | null;
+  closedOn: string | null;
+  outcome: string | null;
+  outcomeText: string | null;
+  rejectionReason: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ComplaintHistoryTable {
+  seq: Generated<number>;
+  id: string;
+  complaintId: string;
+  step: string;
+  fromStatus: string | null;
+  toStatus: string;
+  departmentId: string | null;
+  deadline: string | null;
+  note: string | null;
+  at: string;
+  onDate: string;
+  actorType: string;
+  actorId: string | null;
+  actorRole: string;
+}
+
+export interface ComplaintAttachmentsTable {
+  id: string;
+  complaintId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  /** base64 */
+  content: string;
+  createdAt: string;
+}
+
+/** A signed credit commitment (信用承诺, migration 0015); public. */
+export interface CommitmentsTable {
+  id: string;
+  commitmentNo: string;
+  subjectId: string;
+  /** licensing | repair | voluntary */
+  template: string;
+  matter: string;
+  text: string;
+  legalBasis: string;
+  signedOn: string;
+  signedAt: string;
+  signedByType: string;
+  signedById: string | null;
+  dueBy: string | null;
+  /** in_force | fulfilled | breached */
+  status: string;
+  fulfilledOn: string | null;
+  breachedOn: string | null;
+  breach: string | null;
+  /** the negative record the breach became */
+  breachRecordId: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+/** A credit repair application (信用修复, migration 0015). */
+export interface RepairsTable {
+  id: string;
+  recordId: string;
+  subjectId: string;
+  /** submitted | accepted | refused | approved | rejected */
+  status: string;
+  openKey: string | null;
+  fulfilment: string;
+  commitmentId: string;
+  applicantType: string;
+  applicantId: string | null;
+  applicantRole: string;
+  submittedOn: string;
+  acceptedOn: string | null;
+  /** YYYY-MM-DD: 3 working days after acceptance */
+  decisionDue: string | null;
+  decidedOn: string | null;
+  reason: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RepairHistoryTable {
+  seq: Generated<number>;
+  id: string;
+  repairId: string;
+  step: string;
+  fromStatus: string | null;
+  toStatus: string;
+  at: string;
+  actorType: string;
+  actorId: string | null;
+  actorRole: string;
+  reason: string | null;
+  requestKey: string | null;
+}
+
+export interface RepairAttachmentsTable {
+  id: string;
+  repairId: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  /** base64 */
+  content: string;
+}
+
+/** An objection (异议) to one record and where its case stands (migration 0014). */
+export interface ObjectionsTable {
+  id: string;
+  caseNo: string;
+  /** SHA-256 (hex) of the query code; the code itself is shown once and never stored */
+  queryCodeHash: string;
+  recordId: string;
+  subjectId: string;
+  sourceDepartmentId: string;
+  status: string;
+  outcome: string | null;
+  outcomeReasons: string | null;
+  reply: string | null;
+  refusalReasons: string | null;
+  correctedVersion: number | null;
+  /** account | public */
+  objectorKind: string;
+  objectorUserId: string | null;
+  objectorName: string;
+  /** phone or email the objector gave (staff views only) */
+  objectorContact: string;
+  reasons: string;
+  submittedAt: string;
+  submittedOn: string;
+  stepStartedOn: string | null;
+  /** YYYY-MM-DD, last working day of the current step (inclusive); null once closed */
+  stepDueOn: string | null;
+  overdueSince: string | null;
+  closedAt: string | null;
+  submitKey: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+/** Every step of an objection: who, when, what, why; never deleted (migration 0014). */
+export interface ObjectionStepsTable {
+  seq: Generated<number>;
+  id: string;
+  objectionId: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  at: string;
+  onDate: string;
+  actorType: string;
+  actorId: string | null;
+  actorRole: string;
+  note: string | null;
+  dueOn: string | null;
+  /** JSON */
+  details: string | null;
+}
+
+/** A file an objector handed in (migration 0014). */
+export interface ObjectionAttachmentsTable {
+  id: string;
+  objectionId: string;
+  name: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  /** base64 */
+  contentB64: string;
+  uploadedAt: string;
+}
+
+/** An issued credit report (migration 0017); the content is the stored snapshot, re-renderable. */
+export interface ReportsTable {
+  id: string;
+  reportNo: string;
+  kind: string;
+  subjectId: string;
+  subjectCode: string | null;
+  subjectName: string;
+  issuedAt: string;
+  issuedOn: string;
+  issuerType: string;
+  issuerId: string | null;
+  issuerRole: string;
+  purpose: string | null;
+  batchId: string | null;
+  /** SHA-256 hex of the normalised verification code */
+  codeHash: string;
+  /** SHA-256 hex of the snapshot's canonical JSON */
+  contentDigest: string;
+  /** SHA-256 hex of the PDF file as issued */
+  pdfSha256: string;
+  pdfBytes: number;
+  signature: string;
+  keyId: string;
+  renderer: string;
+  /** canonical JSON of the report content */
+  snapshot: string;
+  verificationCount: Generated<number>;
+  lastVerifiedAt: string | null;
 }

@@ -68,6 +68,7 @@ function footer(view: View): Html {
     <p class="footer-name">${t('site.name')} · ${t('site.tagline')}</p>
     <p>${t('footer.source')}</p>
     <p>${t('footer.objection')}</p>
+    <p class="footer-links"><a href="/objections/track">${t('footer.trackObjection')}</a> · <a href="/complaints/new">${t('footer.complain')}</a> · <a href="/reports/verify">${t('footer.verifyReport')}</a> · <a href="/agencies">${t('footer.agencies')}</a></p>
     <p>${t('footer.privacy')}</p>
     <p><a href="/docs">${t('footer.api')}</a></p>
   </div>

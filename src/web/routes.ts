@@ -17,6 +17,14 @@ import { registerSelfServiceRoutes } from './self-service-routes.js';
 import { registerGovernmentRoutes } from './government-routes.js';
 import { registerMonitoringPages } from './monitoring-routes.js';
 import { registerChecksConsoleRoutes } from './checks-console-routes.js';
+import { registerRepairPages } from './repair-routes.js';
+import { registerCommitmentPages } from './commitment-routes.js';
+import { registerComplaintPages } from './complaints-routes.js';
+import { registerObjectionPages } from './objection-routes.js';
+import { registerDashboardRoutes } from './dashboard-routes.js';
+import { registerAssessmentPages } from './assessment-routes.js';
+import { registerPlanPages } from './plan-routes.js';
+import { registerReportPages } from './reports-routes.js';
 import { errorPage } from './pages/error-page.js';
 import { sendPage } from './respond.js';
 
@@ -55,6 +63,14 @@ export async function registerWebRoutes(app: HttpApp, ctx: AppContext): Promise<
     registerGovernmentRoutes(scope, web);
     registerMonitoringPages(scope, web);
     registerChecksConsoleRoutes(scope, web);
+    registerRepairPages(scope, web);
+    registerCommitmentPages(scope, web);
+    registerObjectionPages(scope, web);
+    registerDashboardRoutes(scope, web);
+    registerAssessmentPages(scope, web);
+    registerPlanPages(scope, web);
+    registerReportPages(scope, web);
+    registerComplaintPages(scope, web);
     registerNotFoundPage(scope, web);
   });
 }

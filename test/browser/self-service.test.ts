@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chinaDate } from '../../src/kernel/clock.js';
 import { addDays } from '../../src/kernel/calendar/index.js';
 import { seedArchive, seedViewers, VIEWER_PASSWORD, type ArchiveViewers, type SeededArchive } from '../../src/domains/archive/testing.js';
-import { launchBrowser, startPortal, type RunningPortal } from './support.js';
+import { launchBrowser, startPortal, type RunningPortal, openPage as openBrowserPage, signIn as signInAs, signOut as signOutOf } from './support.js';
 
 const SUBJECT_PASSWORD = 'Harbour-Lantern-2026!';
 const SUBJECT_USER = 'dangan-journey';
@@ -24,30 +24,9 @@ afterAll(async () => {
   await portal?.close();
 });
 
-/** A fresh browser context that fails the test on any script error or dialog. */
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ locale: 'zh-CN' });
-  const problems: string[] = [];
-  page.on('dialog', async (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    await d.dismiss();
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return { page, problems };
-}
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(`${portal.baseUrl}/login`);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await page.waitForURL(`${portal.baseUrl}/`);
-}
+const openPage = () => openBrowserPage(browser);
+const signIn = (page: Page, username: string, password: string) => signInAs(page, portal.baseUrl, username, password);
+const signOut = (page: Page) => signOutOf(page, portal.baseUrl);
 
 describe('subject self-service in Chromium', () => {
   it('activates with a code staff issued, authorises a named user, and sees that user\'s read in its inquiry record', async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/app/config.js';
 import { openContext } from '../../src/app/open-context.js';
 import { buildApp } from '../../src/app/build-app.js';
@@ -97,4 +97,36 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** A fresh browser context (its own cookies) that records any script error or dialog (and console errors, if asked) as a problem. */
+export async function openPage(browser: Browser, opts: { consoleErrors?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  const problems: string[] = [];
+  page.on('dialog', async (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    await d.dismiss();
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  if (opts.consoleErrors) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+  }
+  return { page, problems };
+}
+
+/** Signs in through the login form, as a person would. */
+export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** Signs out with the header's button and lands on the portal's home page. */
+export async function signOut(page: Page, baseUrl: string): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.waitForURL(`${baseUrl}/`);
 }

@@ -19,9 +19,11 @@ const positive = (value: string): number => {
 };
 
 /**
- * `xinyong rate [--model M] [--subjects N]`: re-rates every subject (or the
- * first N in registry order) with every published model, or one; progress on
- * stderr, the summary as JSON on stdout. Exit 2 for an unknown or unpublished model.
+ * `xinyong rate [--model M] [--subjects N] [--workers N]`: re-rates every
+ * subject (or the first N in registry order) with every published model, or
+ * one, reading and rating in N worker threads on SQLite (default: the cores);
+ * progress on stderr, the summary as JSON on stdout. Exit 2 for an unknown or
+ * unpublished model.
  */
 export function registerRateCommand(program: Command): void {
   program
@@ -29,7 +31,8 @@ export function registerRateCommand(program: Command): void {
     .description('重新评价全部主体 / re-rate every subject with the published rating models')
     .option('--model <code>', '只用一个评价模型 / one model only, e.g. public_composite')
     .option('--subjects <n>', '只评价前 N 个主体 / only the first N subjects (registry order)', positive)
-    .action(async (opts: { model?: string; subjects?: number }) => {
+    .option('--workers <n>', '读取与评价的工作线程数（默认为CPU核数；1 = 不用工作线程；PostgreSQL 不用）/ worker threads that read and rate (default: the cores; 1 = none; not on PostgreSQL)', positive)
+    .action(async (opts: { model?: string; subjects?: number; workers?: number }) => {
       const { openContext } = await import('../open-context.js');
       const { systemActor } = await import('../../kernel/actor.js');
       const { DomainError } = await import('../../kernel/errors.js');
@@ -44,7 +47,8 @@ export function registerRateCommand(program: Command): void {
       const progress = progressReporter(process.stderr);
       try {
         const result = await ctx.services.ratings.rateAll(systemActor, {
-          ...(opts.model ? { model: opts.model } : {}), ...(opts.subjects ? { limit: opts.subjects } : {}), onProgress: progress.update,
+          ...(opts.model ? { model: opts.model } : {}), ...(opts.subjects ? { limit: opts.subjects } : {}), ...(opts.workers ? { workers: opts.workers } : {}),
+          onProgress: progress.update,
         });
         progress.done();
         console.log(JSON.stringify(result));

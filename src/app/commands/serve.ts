@@ -12,14 +12,11 @@ export function registerServeCommand(program: Command): void {
       const ctx = await openContext();
       await seedOnFirstStart(ctx, (line) => console.log(line));
       const app = await buildApp(ctx);
-      const { startMonitorLoop } = await import('../../domains/monitoring/index.js');
-      const monitorLoop = startMonitorLoop(ctx.services.monitoring, { intervalMs: ctx.config.monitoring.intervalMs, log: app.log });
-      const { startRatingLoop } = await import('../../domains/ratings/index.js');
-      const ratingLoop = startRatingLoop(ctx.services.ratings, { log: app.log });
+      const { startBackground } = await import('../background.js');
+      const background = await startBackground(ctx, app.log);
       const shutdown = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
-        await monitorLoop.stop();
-        await ratingLoop.stop();
+        await background.stop();
         await app.close();
         await ctx.database.close();
         process.exit(0);

@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { systemActor } from '../../kernel/actor.js';
 import { sha256Hex } from '../../kernel/crypto.js';
+import { API_KEY_CACHE_TTL_MS } from './api-key-cache.js';
 import { listAuditEntries } from './audit-list.js';
 import { userActor } from './actors.js';
 import { accountsFixture, seedDepartment, seedUser } from './testing.js';
@@ -66,6 +67,23 @@ describeEachDialect('API keys', (get) => {
     expect((await f.accounts.revokeApiKey(systemActor, apiKey.id)).revokedAt).toBe(revoked.revokedAt);
     expect((await listAuditEntries(get().db, { action: 'api_key.revoke' })).items.filter((e) => e.targetId === apiKey.id)).toHaveLength(1);
     await expect(f.accounts.revokeApiKey(systemActor, 'missing')).rejects.toMatchObject({ code: 'API_KEY_NOT_FOUND', status: 404 });
+  });
+
+  it('holds a key for a few seconds: revoked here it is refused at once, revoked by another process within the TTL', async () => {
+    const department = await seedDepartment(f.accounts);
+    const here = await f.accounts.createApiKey(systemActor, { name: 'here', departmentId: department.id, purpose: 'consumer' });
+    expect(await f.accounts.resolveApiKey(here.key)).toMatchObject({ id: here.apiKey.id });
+    await f.accounts.revokeApiKey(systemActor, here.apiKey.id);
+    await expect(f.accounts.resolveApiKey(here.key)).rejects.toMatchObject({ code: 'API_KEY_REVOKED' });
+
+    const elsewhere = await f.accounts.createApiKey(systemActor, { name: 'elsewhere', departmentId: department.id, purpose: 'consumer' });
+    expect(await f.accounts.resolveApiKey(elsewhere.key)).toMatchObject({ id: elsewhere.apiKey.id });
+    // another process revokes it in the shared database
+    await get().db.updateTable('apiKeys').set({ revokedAt: f.clock.now().toISOString() }).where('id', '=', elsewhere.apiKey.id).execute();
+    f.clock.advance(API_KEY_CACHE_TTL_MS - 1);
+    expect(await f.accounts.resolveApiKey(elsewhere.key)).toMatchObject({ id: elsewhere.apiKey.id });
+    f.clock.advance(1);
+    await expect(f.accounts.resolveApiKey(elsewhere.key)).rejects.toMatchObject({ code: 'API_KEY_REVOKED' });
   });
 
   it('is for administrators only and needs an existing department', async () => {

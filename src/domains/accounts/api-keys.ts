@@ -4,6 +4,7 @@ import { NotFoundError } from '../../kernel/errors.js';
 import { sha256Hex } from '../../kernel/crypto.js';
 import { newId, randomToken } from '../../kernel/ids.js';
 import { apiKeyActor, NO_META, type RequestMeta } from './actors.js';
+import { createApiKeyCache } from './api-key-cache.js';
 import { findApiKeyByHash, findApiKeyById, findApiKeys, insertApiKey, markApiKeyRevoked, markApiKeyUsed } from './api-key-repo.js';
 import type { AccountsDeps } from './deps.js';
 import { findDepartmentWhere } from './department-repo.js';
@@ -40,6 +41,7 @@ function newKey(): { plain: string; prefix: string } {
 }
 
 export function createApiKeyService({ db, clock, audit }: Omit<AccountsDeps, 'hasher'>) {
+  const cache = createApiKeyCache(clock);
   return {
     /** Returns the plain key this once. */
     async createApiKey(actor: Actor, input: CreateApiKeyInput): Promise<CreatedApiKey> {
@@ -74,6 +76,7 @@ export function createApiKeyService({ db, clock, audit }: Omit<AccountsDeps, 'ha
         await markApiKeyRevoked(trx, id, revokedAt);
         await audit.append(trx, actor, { action: 'api_key.revoke', targetType: 'api_key', targetId: id, details: { prefix: key.prefix } });
       });
+      cache.forget(id);
       return { ...key, revokedAt };
     },
 
@@ -84,15 +87,25 @@ export function createApiKeyService({ db, clock, audit }: Omit<AccountsDeps, 'ha
       return toPage(keys, total, q);
     },
 
-    /** The actor a key acts as; null for an unknown key; throws API_KEY_REVOKED for a revoked one. */
+    /**
+     * The actor a key acts as; null for an unknown key; throws API_KEY_REVOKED for a revoked one.
+     * A key read from the database is held for a few seconds (api-key-cache.ts: revocations
+     * elsewhere take effect here within API_KEY_CACHE_TTL_MS).
+     */
     async resolveApiKey(plain: string, meta: RequestMeta = NO_META): Promise<Actor | null> {
       if (!API_KEY_SHAPE.test(plain)) return null;
-      const key = await findApiKeyByHash(db, keyHash(plain));
-      if (!key) return null;
+      const hash = keyHash(plain);
+      let key = cache.get(hash);
+      if (!key) {
+        key = await findApiKeyByHash(db, hash);
+        if (!key) return null;
+        cache.set(hash, key);
+      }
       if (key.revokedAt) throw apiKeyRevoked();
       const now = clock.now();
       if (!key.lastUsedAt || now.getTime() - new Date(key.lastUsedAt).getTime() >= LAST_USED_INTERVAL_MS) {
-        await markApiKeyUsed(db, key.id, now.toISOString());
+        key.lastUsedAt = now.toISOString();
+        await markApiKeyUsed(db, key.id, key.lastUsedAt);
       }
       return apiKeyActor(key, meta);
     },

@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { paginationQuery } from '../../kernel/http.js';
 import { newId } from '../../kernel/ids.js';
 import { parseUscc } from '../identifiers/index.js';
-import { isUniqueViolation } from './db-errors.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import type { AccountsDeps } from './deps.js';
 import { findDepartments, findDepartmentWhere, insertDepartment } from './department-repo.js';
 import { fieldErrors } from './errors.js';

@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { sha256Hex } from '../../kernel/crypto.js';
 import { newId } from '../../kernel/ids.js';
 import { checkAssignment, subjectNotFound } from './assignment.js';
-import { isForeignKeyViolation, isUniqueViolation } from './db-errors.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import type { AccountsDb, AccountsDeps } from './deps.js';
 import { fieldError } from './errors.js';
 import { parseInput } from './input.js';

@@ -20,5 +20,5 @@ export { recordTypeUnknown } from './errors.js';
 export { registerCatalogRoutes } from './routes.js';
 export { presentSummary, presentDetail, stricterDisclosure, catalogTypeSummarySchema, catalogTypeDetailSchema } from './present.js';
 export type { CatalogTypeSummary, CatalogTypeDetail } from './present.js';
-export { penaltySeverity, computePublicityEnd, repairEligibleFrom, isPublicOn, INDEFINITE } from './publicity.js';
+export { penaltySeverity, computePublicityEnd, endAfterRepair, repairEligibleFrom, isPublicOn, INDEFINITE } from './publicity.js';
 export type { PublicityRule } from './publicity.js';

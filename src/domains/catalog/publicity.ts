@@ -50,9 +50,13 @@ export function isPublicOn(publicityEnd: string | null, date: string): boolean {
 
 /** The last day the record is public, or null when it is not published at all. */
 export function computePublicityEnd(input: PublicityInput): string | null {
-  const end = endBeforeRepair(input);
-  if (end === null || input.repairedOn == null) return end;
-  const lastDayBeforeRepair = addDays(input.repairedOn, -1);
+  return endAfterRepair(endBeforeRepair(input), input.repairedOn ?? null);
+}
+
+/** A publicity end cut short by a repair: the record is public up to the day before the repair date (SPEC §8). */
+export function endAfterRepair(end: string | null, repairedOn: string | null): string | null {
+  if (end === null || repairedOn === null) return end;
+  const lastDayBeforeRepair = addDays(repairedOn, -1);
   return lastDayBeforeRepair < end ? lastDayBeforeRepair : end;
 }
 

@@ -4,7 +4,7 @@ export { registerCheckRoutes } from './routes.js';
 export { measureVocabulary } from './vocabulary.js';
 export { noGrades, type GradesPort, type GradeView, type ListsPort, type ListEntryView, type MeasureVocabulary } from './ports.js';
 export { matchMeasures, type MatchInput, type MatchResult, type RecordFact } from './match.js';
-export { canonicalJson } from './canonical-json.js';
+export { canonicalJson } from '../../kernel/canonical-json.js';
 export { verifyReceipt, signedBytes } from './receipt-signer.js';
 export { parseBatchCsv, batchCsv, BATCH_CSV_HEADER } from './batch-csv.js';
 export { defaultMeasures, DEFAULT_MEASURE_INPUTS } from './defaults/index.js';

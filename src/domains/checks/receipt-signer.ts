@@ -1,5 +1,6 @@
-import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
-import { canonicalJson } from './canonical-json.js';
+import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { canonicalJson } from '../../kernel/canonical-json.js';
+import { signText, type TextSigner } from './receipt-sign-thread.js';
 import type { Receipt, ReceiptBody } from './schema.js';
 
 /** Receipts are signed with Ed25519 (RFC 8032) over the canonical JSON of every field but `signature`. */
@@ -10,6 +11,8 @@ export interface ReceiptSigner {
   publicKeyRaw: string;
   /** The signed receipt, and the JSON text it is stored as (the signed canonical text with the signature added). */
   sign(body: ReceiptBody): { receipt: Receipt; json: string };
+  /** The same, the signature made off the calling thread when the signer has a signing thread (receipt-sign-thread.ts). */
+  signAsync(body: ReceiptBody): Promise<{ receipt: Receipt; json: string }>;
   verify(receipt: Receipt): boolean;
 }
 
@@ -31,7 +34,13 @@ export function verifyReceipt(receipt: Receipt, publicKey: KeyObject | string): 
   }
 }
 
-export function createReceiptSigner(privateKey: KeyObject): ReceiptSigner {
+/** The receipt, and the text it is stored as: the signed text with the signature appended as its last member. */
+function signed(unsigned: Omit<Receipt, 'signature'>, text: string, signature: string): { receipt: Receipt; json: string } {
+  return { receipt: { ...unsigned, signature }, json: `${text.slice(0, -1)},"signature":${JSON.stringify(signature)}}` };
+}
+
+/** `thread`: where signAsync has its signatures made (receipt-sign-thread.ts); inline when absent. */
+export function createReceiptSigner(privateKey: KeyObject, thread?: TextSigner): ReceiptSigner {
   if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('receipt signing key must be Ed25519');
   const publicKey = createPublicKey(privateKey);
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
@@ -43,8 +52,12 @@ export function createReceiptSigner(privateKey: KeyObject): ReceiptSigner {
     sign(body) {
       const unsigned = { ...body, algorithm: 'Ed25519' as const };
       const text = canonicalJson(unsigned);
-      const signature = sign(null, Buffer.from(text, 'utf8'), privateKey).toString('base64');
-      return { receipt: { ...unsigned, signature }, json: `${text.slice(0, -1)},"signature":${JSON.stringify(signature)}}` };
+      return signed(unsigned, text, signText(text, privateKey));
+    },
+    async signAsync(body) {
+      const unsigned = { ...body, algorithm: 'Ed25519' as const };
+      const text = canonicalJson(unsigned);
+      return signed(unsigned, text, thread ? await thread.sign(text) : signText(text, privateKey));
     },
     verify: (receipt) => receipt.keyId === keyId && verifyReceipt(receipt, publicKey),
   };

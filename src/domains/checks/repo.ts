@@ -41,19 +41,27 @@ const SUBJECT_COLUMNS = ['s.id', 's.type', 's.code', 's.name', 's.idNumberMasked
 const FACT_COLUMNS = ['id', 'subjectId', 'typeCode', 'category', 'severity', 'polarity', 'status', 'docNo', 'decisionDate', 'publicityEnd', 'validUntil'] as const;
 
 /**
- * The three statements every check runs, as fixed SQL text (`?` marks, numbered
+ * The statements every check runs, as fixed SQL text (`?` marks, numbered
  * for PostgreSQL): Kysely builds and transforms a query tree per call, which on
  * this path costs more than SQLite takes to answer; the statement cache of the
  * SQLite connection keeps their prepared form. Results still pass the
  * CamelCasePlugin. Parameters stay bound.
  */
+const DATA_VERSION = `SELECT (SELECT max(seq) FROM outbox) AS records_seq, (SELECT max(seq) FROM list_entry_history) AS lists_seq,
+    (SELECT max(seq) FROM measures) AS measures_seq`;
 const HOT = {
   subjectByCode: 'SELECT id, type, code, name, id_number_masked FROM subjects WHERE code = ?',
+  /** a check by code (nearly all of them): the data version and the subject in one statement, one snapshot */
+  versionAndSubjectByCode: `SELECT v.records_seq, v.lists_seq, v.measures_seq, s.id, s.type, s.code, s.name, s.id_number_masked
+    FROM (${DATA_VERSION}) v LEFT JOIN subjects s ON s.code = ?`,
   recordFacts: `SELECT id, subject_id, type_code, category, severity, polarity, status, doc_no, decision_date, publicity_end, valid_until
     FROM records WHERE subject_id = ? AND status = 'active' AND decision_date <= ? AND publicity_end >= ?`,
-  dataVersion: `SELECT (SELECT max(seq) FROM outbox) AS records_seq, (SELECT max(seq) FROM list_entry_history) AS lists_seq,
-    (SELECT max(seq) FROM measures) AS measures_seq`,
+  dataVersion: DATA_VERSION,
 } as const;
+
+type SeqValue = number | string | null;
+const toDataVersion = (r: { recordsSeq: SeqValue; listsSeq: SeqValue; measuresSeq: SeqValue } | undefined): DataVersion =>
+  ({ recordsSeq: toCount(r?.recordsSeq), listsSeq: toCount(r?.listsSeq), measuresSeq: toCount(r?.measuresSeq) });
 
 export interface StatsPeriod {
   from: string;
@@ -99,8 +107,15 @@ export function createChecksRepo(dialect: Dialect) {
 
     /** What an answer rests on: the newest outbox event, office list-entry step and measure version. */
     async dataVersion(db: Kysely<DB>): Promise<DataVersion> {
-      const [r] = await run<{ recordsSeq: number | string | null; listsSeq: number | string | null; measuresSeq: number | string | null }>(db, hot.dataVersion, []);
-      return { recordsSeq: toCount(r?.recordsSeq), listsSeq: toCount(r?.listsSeq), measuresSeq: toCount(r?.measuresSeq) };
+      return toDataVersion((await run<{ recordsSeq: SeqValue; listsSeq: SeqValue; measuresSeq: SeqValue }>(db, hot.dataVersion, []))[0]);
+    },
+
+    /** The data version and the subject with this code (if any), read together. */
+    async dataVersionAndSubjectByCode(db: Kysely<DB>, code: string): Promise<{ dataVersion: DataVersion; subject: SubjectIdentity | undefined }> {
+      type Row = { recordsSeq: SeqValue; listsSeq: SeqValue; measuresSeq: SeqValue } & { [K in keyof SubjectIdentity]: SubjectIdentity[K] | null };
+      const [r] = await run<Row>(db, hot.versionAndSubjectByCode, [code]);
+      const subject = r?.id ? { id: r.id, type: r.type!, code: r.code, name: r.name!, idNumberMasked: r.idNumberMasked } : undefined;
+      return { dataVersion: toDataVersion(r), subject };
     },
 
     async measureCodes(db: Kysely<DB>): Promise<string[]> {

@@ -21,9 +21,10 @@ export function displayRef(ref: string, today: string): string {
  */
 export function createSubjectResolver(deps: { repo: ChecksRepo; lookupHash: (idNumber: string) => string }) {
   const { repo, lookupHash } = deps;
-  return async function resolve(db: Kysely<DB>, ref: string, today: string): Promise<ResolvedSubject> {
+  /** `found`: the lookup by code, when the caller made it already (checks.check reads it with the data version). */
+  return async function resolve(db: Kysely<DB>, ref: string, today: string, found?: { byCode: SubjectIdentity | undefined }): Promise<ResolvedSubject> {
     const code = normalizeCode(ref);
-    const byCode = await repo.subjectByCode(db, code);
+    const byCode = found ? found.byCode : await repo.subjectByCode(db, code);
     if (byCode) return { ...byCode, byIdNumber: false };
     const person = parseResidentId(code, { today });
     if (person.valid) {

@@ -7,12 +7,14 @@ import { addDays } from '../../kernel/calendar/index.js';
 import { chinaDate, type Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
+import { normalizeCode } from '../identifiers/index.js';
 import { checkInvalid, personCheckForbidden, receiptNotFound } from './errors.js';
 import { createFeedback } from './feedback.js';
 import { matchMeasures, type RecordFact } from './match.js';
 import { createMeasureCatalog } from './measure-catalog.js';
 import { canCheck, canCheckPersons, canReadReceipt, canSeeCheckStats, isIssuer } from './policy.js';
 import { noGrades, type GradesPort, type ListEntryView, type ListsPort, type MeasureVocabulary } from './ports.js';
+import { signingThreadFor } from './receipt-sign-thread.js';
 import { createReceiptSigner } from './receipt-signer.js';
 import { createReceiptWriter, type PendingReceipt } from './receipt-writer.js';
 import { createChecksRepo } from './repo.js';
@@ -36,6 +38,15 @@ export interface ChecksServiceDeps {
   /** the ratings seam (SPEC §7); no grades until the ratings issue fills it */
   grades?: GradesPort;
   vocabulary: MeasureVocabulary;
+  /** sign receipts on a thread of their own (default), beside the thread serving requests; false: inline */
+  signOnThread?: boolean;
+}
+
+interface Relevant {
+  measures: readonly StoredMeasure[];
+  lists: boolean;
+  grades: boolean;
+  records: boolean;
 }
 
 /** Subjects per lists/records query in a batch: well under both engines' parameter limits. */
@@ -48,7 +59,7 @@ export function createChecksService(deps: ChecksServiceDeps) {
   const grades = deps.grades ?? noGrades;
   const repo = createChecksRepo(database.dialect);
   const measures = createMeasureCatalog({ db, repo, clock, audit, vocabulary: deps.vocabulary });
-  const signer = createReceiptSigner(deps.signingKey);
+  const signer = createReceiptSigner(deps.signingKey, deps.signOnThread === false ? undefined : signingThreadFor(deps.signingKey));
   const writer = createReceiptWriter({ db, repo, audit });
   const resolve = createSubjectResolver({ repo, lookupHash: deps.lookupHash });
   const feedback = createFeedback({ db, repo, clock, audit });
@@ -63,20 +74,28 @@ export function createChecksService(deps: ChecksServiceDeps) {
     if ((subject.byIdNumber || subject.type === 'person') && !canCheckPersons(actor)) throw personCheckForbidden();
   }
 
-  /** The measures of the scenario and what they need read. */
-  function relevant(all: readonly StoredMeasure[], scenario: Scenario) {
-    const ms = all.filter((m) => m.definition.active && m.definition.scenarios.includes(scenario));
-    const needs = (kind: string) => ms.some((m) => m.definition.target.kind === kind);
-    return { measures: ms, lists: needs('list'), grades: needs('grade'), records: needs('records') };
+  /** The measures of the scenario and what they need read; worked out once per catalogue version (the catalogue hands out the same array while it holds). */
+  const relevantCache = new WeakMap<readonly StoredMeasure[], Map<Scenario, Relevant>>();
+  function relevant(all: readonly StoredMeasure[], scenario: Scenario): Relevant {
+    let byScenario = relevantCache.get(all);
+    if (!byScenario) relevantCache.set(all, (byScenario = new Map()));
+    let found = byScenario.get(scenario);
+    if (!found) {
+      const ms = all.filter((m) => m.definition.active && m.definition.scenarios.includes(scenario));
+      const needs = (kind: string) => ms.some((m) => m.definition.target.kind === kind);
+      found = { measures: ms, lists: needs('list'), grades: needs('grade'), records: needs('records') };
+      byScenario.set(scenario, found);
+    }
+    return found;
   }
 
-  /** Signs the answer and queues its receipt; the caller awaits the write before returning anything. */
-  function answer(actor: Actor, subject: ResolvedSubject, scenario: Scenario, at: string, dataVersion: DataVersion, match: ReturnType<typeof matchMeasures>): { result: CheckResult; pending: PendingReceipt } {
+  /** Signs the answer (on the signing thread) and builds its receipt row; the caller stores it before returning anything. */
+  async function answer(actor: Actor, subject: ResolvedSubject, scenario: Scenario, at: string, dataVersion: DataVersion, match: ReturnType<typeof matchMeasures>): Promise<{ result: CheckResult; pending: PendingReceipt }> {
     const now = clock.now();
     const issuedAt = now.toISOString();
     const issuedOn = chinaDate(clock);
     const id = newId(now.getTime());
-    const { receipt, json } = signer.sign({
+    const { receipt, json } = await signer.signAsync({
       format: 'xinyong-check-receipt/1', id, issuedAt,
       issuer: { kind: actor.kind, id: actor.id, departmentId: actor.departmentId },
       subject: { code: subject.code, name: subject.name, type: subject.type, idNumberMasked: subject.idNumberMasked },
@@ -93,7 +112,7 @@ export function createChecksService(deps: ChecksServiceDeps) {
     return { result, pending };
   }
 
-  async function factsFor(ids: string[], at: string, need: ReturnType<typeof relevant>) {
+  async function factsFor(ids: string[], at: string, need: Relevant) {
     const entries = new Map<string, ListEntryView[]>();
     const records = new Map<string, RecordFact[]>();
     for (let i = 0; i < ids.length; i += CHUNK) {
@@ -116,9 +135,10 @@ export function createChecksService(deps: ChecksServiceDeps) {
       authorize(actor, canCheck(actor), '信用核查');
       const req = parseWith(checkRequestSchema, input);
       const at = dayFor(req.at);
-      const subject = await resolve(db, req.subject, chinaDate(clock));
+      // The data version first (with the subject by code, in one statement): the answer reflects at least that state.
+      const { dataVersion, subject: byCode } = await repo.dataVersionAndSubjectByCode(db, normalizeCode(req.subject));
+      const subject = await resolve(db, req.subject, chinaDate(clock), { byCode });
       assertMayCheck(actor, subject);
-      const dataVersion = await repo.dataVersion(db);
       const need = relevant(await measures.current(dataVersion.measuresSeq), req.scenario);
       const [entries, held, records] = await Promise.all([
         need.lists ? lists.entriesInEffect(subject.id, at) : [],
@@ -126,7 +146,7 @@ export function createChecksService(deps: ChecksServiceDeps) {
         need.records ? repo.recordFacts(db, [subject.id], at) : [],
       ]);
       const match = matchMeasures({ measures: need.measures, scenario: req.scenario, at, entries, grades: held, records });
-      const { result, pending } = answer(actor, subject, req.scenario, at, dataVersion, match);
+      const { result, pending } = await answer(actor, subject, req.scenario, at, dataVersion, match);
       await writer.write([pending]);
       return result;
     },
@@ -152,7 +172,7 @@ export function createChecksService(deps: ChecksServiceDeps) {
       const need = relevant(await measures.current(dataVersion.measuresSeq), req.scenario);
       const ids = [...new Set(items.flatMap((i) => (i.subject ? [i.subject.id] : [])))];
       const facts = await factsFor(ids, at, need);
-      const pending: PendingReceipt[] = [];
+      const signing: Array<Promise<PendingReceipt>> = [];
       for (const item of items) {
         if (!item.subject) continue;
         const held = need.grades ? await grades.gradesAt(item.subject.id, at) : [];
@@ -160,11 +180,12 @@ export function createChecksService(deps: ChecksServiceDeps) {
           measures: need.measures, scenario: req.scenario, at, grades: held,
           entries: facts.entries.get(item.subject.id) ?? [], records: facts.records.get(item.subject.id) ?? [],
         });
-        const answered = answer(actor, item.subject, req.scenario, at, dataVersion, match);
-        item.result = answered.result;
-        pending.push(answered.pending);
+        signing.push(answer(actor, item.subject, req.scenario, at, dataVersion, match).then((answered) => {
+          item.result = answered.result;
+          return answered.pending;
+        }));
       }
-      await writer.write(pending);
+      await writer.write(await Promise.all(signing));
       return items.map(({ subject: _subject, ...item }) => item);
     },
 

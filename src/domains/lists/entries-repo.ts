@@ -17,7 +17,7 @@ export interface SubjectFacts {
 }
 
 /** Entries in effect on `at` (rules.ts inEffectOn, as SQL): decided, started, not past the last day, not removed on or before it. */
-function inEffectQuery(db: Kysely<DB>, at: string) {
+export function inEffectQuery(db: Kysely<DB>, at: string) {
   return db.selectFrom('listEntries as e')
     .selectAll('e')
     .where('e.status', 'in', ['in_effect', 'removed'])

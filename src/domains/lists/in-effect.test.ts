@@ -160,5 +160,36 @@ for (const dialect of dialectsUnderTest()) {
       expect(types.find((x) => x.code === 'honest_merchant')).toMatchObject({ kind: 'red', origin: 'office', noticeWorkingDays: 5, defaultDurationMonths: 36 });
       expect(await lists().ensureDefaults()).toEqual({ installed: [] });
     });
+
+    it('the one-subject form (compiled statements) answers exactly as the batch form (records\' own query) on every subject and boundary day', async () => {
+      // Every shape of ends and audience an upstream record may have, each on a record a feed takes
+      // (written directly: only the two reads' agreement is tested here).
+      const { db } = t.ctx.database;
+      const shapes: Array<[docNo: string, shape: Record<string, string | null>]> = [
+        ['（2026）粤0305执1234号', { status: 'active', validUntil: null, publicityEnd: null }], // withdrawn above; with no end it never stands
+        ['深税稽罚〔2026〕7号', { validUntil: '2027-04-20', publicityEnd: null }],
+        ['深南人社罚〔2026〕1号', { validUntil: '2026-10-11', publicityEnd: '2027-04-20' }],
+        ['（2026）粤0305执88号', { validUntil: null, publicityEnd: '2028-06-01', disclosure: 'shared' }],
+      ];
+      for (const [docNo, shape] of shapes) {
+        const changed = await db.updateTable('records').set(shape).where('docNo', '=', docNo).executeTakeFirst();
+        expect(Number(changed.numUpdatedRows), docNo).toBe(1);
+      }
+      const ids = (await db.selectFrom('subjects').select('id').execute()).map((r) => r.id);
+      const days = ['2026-03-09', '2026-03-10', '2026-05-31', '2026-06-01', '2026-06-10', '2026-06-15', '2026-06-22', '2026-06-23', '2026-06-30', '2026-10-11',
+        '2026-10-12', '2027-03-09', '2027-03-10', '2027-04-20', '2027-04-21', '2028-06-01', '2028-06-02', '2029-06-23', '2029-06-24'];
+      let compared = 0;
+      for (const publicOnly of [false, true]) {
+        for (const day of days) {
+          const batch = await lists().entriesInEffectMany(ids, day, { publicOnly });
+          for (const id of ids) {
+            const one = await lists().entriesInEffect(id, day, { publicOnly });
+            expect(one, `${id} on ${day}${publicOnly ? ' (public)' : ''}`).toEqual(batch.get(id));
+            compared += one.length;
+          }
+        }
+      }
+      expect(compared).toBeGreaterThan(20);
+    });
   });
 }

@@ -4,6 +4,7 @@ import { chinaDate, type Clock } from '../../kernel/clock.js';
 import { INDEFINITE } from '../catalog/index.js';
 import type { ListEntryRecord, RecordService } from '../records/index.js';
 import { entriesRepo, type EntryRow } from './entries-repo.js';
+import { createInEffectStatements } from './in-effect-statements.js';
 import { listTypeNotFound } from './errors.js';
 import type { ListTypes } from './list-types.js';
 import { presentPublicSubject, type PublicListPage } from './present.js';
@@ -58,41 +59,83 @@ function upstreamViews(records: readonly ListEntryRecord[], upstream: readonly L
   return views;
 }
 
+/** The list types as an in-effect read needs them. */
+interface TypeShape {
+  all: readonly ListTypeDefinition[];
+  byCode: Map<string, ListTypeDefinition>;
+  upstream: ListTypeDefinition[];
+  feeds: ListFeed[];
+  /** the record types feeding any upstream list, sorted and unique */
+  feedTypes: string[];
+}
+
+function shapeOf(all: readonly ListTypeDefinition[]): TypeShape {
+  const upstream = all.filter((t) => t.origin === 'upstream');
+  const feeds = upstream.flatMap((t) => t.feeds);
+  return { all, byCode: new Map(all.map((t) => [t.code, t])), upstream, feeds, feedTypes: [...new Set(feeds.map((f) => f.typeCode))].sort() };
+}
+
 /**
  * What is in effect on a day, from both origins. Office entries carry their own
  * dates (rules.ts inEffectOn); upstream entries are the records that stand on
  * that day, read at query time: nothing is copied, scheduled or synchronised.
  */
 export function createInEffect({ db, clock, types, records }: InEffectDeps) {
-  async function many(subjectIds: readonly string[], at: string, opts: { publicOnly?: boolean } = {}): Promise<Map<string, ListEntryView[]>> {
+  const statements = createInEffectStatements(db);
+  let shape: TypeShape | undefined;
+
+  /** types.all() hands out the same definitions while its cache holds: the shape is rebuilt only when they change. */
+  async function typeShape(): Promise<TypeShape> {
     const all = await types.all();
-    const byCode = new Map(all.map((t) => [t.code, t]));
-    const upstream = all.filter((t) => t.origin === 'upstream');
-    const feeds = upstream.flatMap((t) => t.feeds);
+    if (!shape || shape.all.length !== all.length || shape.all.some((t, i) => t !== all[i])) shape = shapeOf(all);
+    return shape;
+  }
+
+  /** Black lists first, then watch, then red (sortOrder); newest first within a list type's rank. */
+  const sortViews = (s: TypeShape, views: ListEntryView[]) => {
+    const order = (v: ListEntryView) => s.byCode.get(v.listType)?.sortOrder ?? 0;
+    return views.sort((a, b) => order(a) - order(b) || b.effectiveFrom.localeCompare(a.effectiveFrom));
+  };
+
+  async function many(subjectIds: readonly string[], at: string, opts: { publicOnly?: boolean } = {}): Promise<Map<string, ListEntryView[]>> {
+    const s = await typeShape();
     const result = new Map<string, ListEntryView[]>(subjectIds.map((id) => [id, []]));
     const ids = [...result.keys()];
     for (let start = 0; start < ids.length; start += CHUNK) {
       const chunk = ids.slice(start, start + CHUNK);
       const [office, stood] = await Promise.all([
         entriesRepo.inEffectFor(db, chunk, at),
-        records.listEntryRecords({ feeds, subjectIds: chunk, at, publicOnly: opts.publicOnly }),
+        records.listEntryRecords({ feeds: s.feeds, subjectIds: chunk, at, publicOnly: opts.publicOnly }),
       ]);
       for (const r of office) {
-        const t = byCode.get(r.listType);
+        const t = s.byCode.get(r.listType);
         if (t) result.get(r.subjectId)!.push(officeView(r, t));
       }
-      for (const v of upstreamViews(stood, upstream)) result.get(v.subjectId)!.push(v);
+      for (const v of upstreamViews(stood, s.upstream)) result.get(v.subjectId)!.push(v);
     }
-    const order = (v: ListEntryView) => byCode.get(v.listType)?.sortOrder ?? 0;
-    for (const views of result.values()) views.sort((a, b) => order(a) - order(b) || b.effectiveFrom.localeCompare(a.effectiveFrom));
+    for (const views of result.values()) sortViews(s, views);
     return result;
+  }
+
+  /** The one-subject form every credit check runs: the same answer as `many`, from two statements compiled once. */
+  async function one(subjectId: string, at: string, opts: { publicOnly?: boolean } = {}): Promise<ListEntryView[]> {
+    const s = await typeShape();
+    const [office, stood] = await Promise.all([
+      statements.office(db, subjectId, at),
+      s.feedTypes.length > 0 ? statements.upstream(db, s.feedTypes, subjectId, at, opts.publicOnly === true) : [],
+    ]);
+    const views: ListEntryView[] = [];
+    for (const r of office) {
+      const t = s.byCode.get(r.listType);
+      if (t) views.push(officeView(r, t));
+    }
+    for (const v of upstreamViews(stood, s.upstream)) views.push(v);
+    return sortViews(s, views);
   }
 
   return {
     /** What was in effect on `at` for a subject, as the data stood then (credit checks rest on this). */
-    async entriesInEffect(subjectId: string, at: string, opts: { publicOnly?: boolean } = {}): Promise<ListEntryView[]> {
-      return (await many([subjectId], at, opts)).get(subjectId) ?? [];
-    },
+    entriesInEffect: one,
 
     /** The batch form, for batch checks: every subject asked for is a key, with [] when nothing applies. */
     entriesInEffectMany: many,

@@ -17,6 +17,8 @@ import { canReadAll, canReadEntry, type ListActor } from './policy.js';
 import { presentSummary, type ListEntryDetail, type ListEntrySummary } from './present.js';
 import { createProcedure } from './procedure.js';
 import { createPropose } from './propose.js';
+import { createRepairEnds } from './repair-ends.js';
+import { createConsumerCursors } from '../../db/consumer-cursors.js';
 import { createStepRunner, type StepOptions } from './run-step.js';
 import { entriesQuerySchema } from './schema.js';
 
@@ -46,6 +48,7 @@ export function createListService(deps: ListServiceDeps) {
   const procedure = createProcedure(runner);
   const propose = createPropose({ db, clock, types, subjects, records, runner, detail });
   const inEffect = createInEffect({ db, clock, types, records });
+  const endRepairedEntries = createRepairEnds({ db, clock, cursors: createConsumerCursors(database.dialect), procedure });
 
   /** The actor with what the policy needs beyond it: whether a staff member works for the credit office. */
   async function listActorOf(actor: Actor): Promise<ListActor> {
@@ -63,6 +66,9 @@ export function createListService(deps: ListServiceDeps) {
     /** Every list type with its kind, names, legal basis, procedure data and (upstream) feeds. */
     types: () => types.all(),
     type: (code: string) => types.get(code),
+
+    /** Ends the office entries resting on records repaired since the last pass (records outbox, repair-ends.ts); the serve loop runs it. */
+    endRepairedEntries,
 
     entriesInEffect: inEffect.entriesInEffect,
     entriesInEffectMany: inEffect.entriesInEffectMany,

@@ -8,14 +8,9 @@ import { followRepo } from './follow-repo.js';
 import { canFollow, followerOf, maySeeSubject } from './policy.js';
 import { presentFollow } from './present.js';
 import type { FollowView } from './schema.js';
+import { isUniqueViolation } from '../../db/errors.js';
 
 export const DEFAULT_MAX_FOLLOWS = 1000;
-
-/** better-sqlite3 `code`, pg SQLSTATE 23505. */
-const isUniqueViolation = (err: unknown) => {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
 
 /** Following subjects by code: only what the follower may see (persons: government and the person itself). */
 export function createFollows(deps: Pick<MonitoringDeps, 'database' | 'clock' | 'audit' | 'subjects' | 'maxFollows'>) {

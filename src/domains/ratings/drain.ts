@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { Dialect } from '../../db/connect.js';
 import type { ConsumerCursors } from '../../db/consumer-cursors.js';
 import type { DB } from '../../db/schema.js';
 import { chinaDate, isoNow, type Clock } from '../../kernel/clock.js';
@@ -41,6 +42,13 @@ interface OutboxRow {
   createdAt: string;
 }
 
+/** The events after the cursor, in raw SQL: every drain asks, and nearly always gets nothing or one. */
+async function outboxAfter(db: Kysely<DB>, dialect: Dialect, position: number): Promise<OutboxRow[]> {
+  const text = `SELECT seq, topic, payload, created_at FROM outbox WHERE seq > ${dialect === 'postgres' ? '$1' : '?'} ORDER BY seq LIMIT ${BATCH}`;
+  const { rows } = await db.withoutPlugins().executeQuery<{ seq: number | string; topic: string; payload: string; created_at: string }>(CompiledQuery.raw(text, [position]));
+  return rows.map((r) => ({ seq: Number(r.seq), topic: r.topic, payload: r.payload, createdAt: r.created_at }));
+}
+
 const subjectOf = (row: OutboxRow): string | null => {
   if (!row.topic.startsWith('record.')) return null;
   try {
@@ -69,8 +77,7 @@ export function createDrain(deps: { db: Kysely<DB>; clock: Clock; cursors: Consu
 
   async function outboxBatch(models: CompiledModel[], out: DrainResult): Promise<boolean> {
     const position = Number((await cursors.peek(db, OUTBOX_CONSUMER)) ?? '0');
-    const rows = (await db.selectFrom('outbox').select(['seq', 'topic', 'payload', 'createdAt']).where('seq', '>', position).orderBy('seq').limit(BATCH).execute())
-      .map((r) => ({ ...r, seq: Number(r.seq) }));
+    const rows = await outboxAfter(db, ctx.dialect, position);
     if (rows.length === 0) return true;
     const cutoff = new Date(clock.now().getTime() - GAP_GRACE_MS).toISOString();
     let next = position;

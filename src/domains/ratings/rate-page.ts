@@ -1,8 +1,8 @@
-import * as crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../../db/connect.js';
 import type { DB } from '../../db/schema.js';
 import { newId } from '../../kernel/ids.js';
+import { sha256 } from './explanation-hash.js';
 import { explanationIdentity, explanationJson, rateSubject, type CompiledModel, type RatingResult } from './engine/index.js';
 import type { RatingRepo, CurrentValues, RatingValues } from './rating-repo.js';
 import { countingRecords, type FieldPlan } from './record-reads.js';
@@ -10,9 +10,6 @@ import { relevanceOf, type RelevanceSql } from './relevance.js';
 import type { SubjectRef } from './subject-reads.js';
 
 export type RatingCause = 'record' | 'review' | 'model' | 'full';
-
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-const sha256 = (text: string) => (oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex'));
 
 /** Which fields a set of models reads, of which record types. */
 export function fieldPlanOf(models: readonly CompiledModel[]): FieldPlan {

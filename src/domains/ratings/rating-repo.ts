@@ -18,11 +18,12 @@ export type CurrentValues = [
 ];
 const CURRENT_COLUMNS = ['subject_id', 'model_code', 'rating_id', 'model_version', 'grade', 'score', 'rated_on', 'review_on', 'explanation_hash', 'updated_at'];
 /**
- * Multi-row statements in a few fixed sizes (512, 128, 32, 8, 2, 1 rows), so
- * that every page reuses the same handful of prepared statements instead of
- * preparing one of a new size each time.
+ * Multi-row statements in a few fixed sizes (512, 128, 32, then every size up
+ * to 8 rows), so that every page reuses the same handful of prepared
+ * statements instead of preparing one of a new size each time, and a drain's
+ * ratings of one subject (at most one per model) take one statement.
  */
-const CHUNK_SIZES = [512, 128, 32, 8, 2, 1];
+const CHUNK_SIZES = [512, 128, 32, 8, 7, 6, 5, 4, 3, 2, 1];
 function* fixedChunks<T>(rows: readonly T[]): Generator<T[]> {
   let start = 0;
   for (const size of CHUNK_SIZES) {
@@ -71,14 +72,25 @@ export interface SubjectFilter {
 
 export function createRatingRepo(dialect: Dialect) {
   return {
+    /** Raw SQL (no query builder, no renaming plugin): every re-rating reads it, a drain for one subject as often as a page. */
     async currentFor(db: Kysely<DB>, subjectIds: readonly string[], modelCodes: readonly string[]): Promise<CurrentRow[]> {
       if (subjectIds.length === 0 || modelCodes.length === 0) return [];
       const out: CurrentRow[] = [];
+      const bare = db.withoutPlugins();
       for (let start = 0; start < subjectIds.length; start += 10_000) {
-        const rows = await db.selectFrom('ratingCurrent')
-          .select(['subjectId', 'modelCode', 'ratingId', 'modelVersion', 'grade', 'score', 'ratedOn', 'reviewOn', 'explanationHash'])
-          .where('subjectId', 'in', subjectIds.slice(start, start + 10_000)).where('modelCode', 'in', [...modelCodes]).execute();
-        for (const r of rows) out.push({ ...r, modelVersion: Number(r.modelVersion), score: r.score === null ? null : Number(r.score) });
+        const slice = subjectIds.slice(start, start + 10_000);
+        let p = 0;
+        const marks = (n: number) => Array.from({ length: n }, () => (dialect === 'postgres' ? `$${++p}` : '?')).join(', ');
+        const text = `SELECT subject_id, model_code, rating_id, model_version, grade, score, rated_on, review_on, explanation_hash FROM rating_current
+          WHERE subject_id IN (${marks(slice.length)}) AND model_code IN (${marks(modelCodes.length)})`;
+        const { rows } = await bare.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...slice, ...modelCodes]));
+        for (const r of rows) {
+          out.push({
+            subjectId: r.subject_id as string, modelCode: r.model_code as string, ratingId: r.rating_id as string, modelVersion: Number(r.model_version),
+            grade: r.grade as string, score: r.score === null ? null : Number(r.score), ratedOn: r.rated_on as string, reviewOn: r.review_on as string | null,
+            explanationHash: r.explanation_hash as string,
+          });
+        }
       }
       return out;
     },
@@ -98,8 +110,10 @@ export function createRatingRepo(dialect: Dialect) {
     /** Subjects whose current rating is due for review on `day` (a counted record left its window or publicity). */
     async dueSubjects(db: Kysely<DB>, day: string, limit: number): Promise<string[]> {
       // In review_on order, so the index serves it (DISTINCT would scan the primary key); subjects deduplicated here.
-      const rows = await db.selectFrom('ratingCurrent').select('subjectId').where('reviewOn', '<=', day).orderBy('reviewOn').limit(limit).execute();
-      return [...new Set(rows.map((r) => r.subjectId))];
+      // Raw SQL: every drain asks, and nearly always gets nothing.
+      const text = `SELECT subject_id FROM rating_current WHERE review_on <= ${dialect === 'postgres' ? '$1' : '?'} ORDER BY review_on LIMIT ${dialect === 'postgres' ? '$2' : '?'}`;
+      const { rows } = await db.withoutPlugins().executeQuery<{ subject_id: string }>(CompiledQuery.raw(text, [day, limit]));
+      return [...new Set(rows.map((r) => r.subject_id))];
     },
 
     async currentOfSubject(db: Kysely<DB>, subjectId: string): Promise<CurrentRow[]> {

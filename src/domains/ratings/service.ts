@@ -11,6 +11,7 @@ import { createDrain, type DrainResult } from './drain.js';
 import { ratingModelInvalid, ratingModelNotPublished } from './errors.js';
 import { inspectionPlan, type InspectionPlan } from './inspection-plan.js';
 import { createModelStore } from './model-store.js';
+import { pageContextOf } from './page-context.js';
 import { canManageModels, isRatingStaff, type RatingViewer } from './policy.js';
 import { previewModel, type PreviewOptions, type PreviewResult } from './preview.js';
 import { rateAll, type RateAllProgress, type RateAllResult } from './rate-all.js';
@@ -45,10 +46,7 @@ export function createRatingService(deps: RatingServiceDeps) {
   async function pageContext(): Promise<PageContext> {
     if (context && clock.now().getTime() - context.at < 60_000 && clock.now().getTime() >= context.at) return context.ctx;
     const facts = await models.catalogFacts();
-    const domainOf = new Map([...facts].map(([code, t]) => [code, t.domain]));
-    const typesOfDomain = new Map<string, string[]>();
-    for (const [code, domain] of domainOf) typesOfDomain.set(domain, [...(typesOfDomain.get(domain) ?? []), code]);
-    context = { at: clock.now().getTime(), ctx: { dialect: database.dialect, repo, domainOf, typesOfDomain } };
+    context = { at: clock.now().getTime(), ctx: pageContextOf(database.dialect, repo, new Map([...facts].map(([code, t]) => [code, t.domain]))) };
     return context.ctx;
   }
 
@@ -139,15 +137,15 @@ export function createRatingService(deps: RatingServiceDeps) {
       return previewModel({ db, clock, ctx: await pageContext() }, models.compile(check.definition, 0), null, opts);
     },
 
-    /** `xinyong rate`: every subject, with every published model or one; audited once. */
-    async rateAll(actor: Actor, opts: { model?: string; limit?: number; onProgress?: (p: RateAllProgress) => void } = {}): Promise<RateAllResult> {
+    /** `xinyong rate`: every subject, with every published model or one; `workers` threads (default: the cores; 1 = this thread); audited once. */
+    async rateAll(actor: Actor, opts: { model?: string; limit?: number; workers?: number; onProgress?: (p: RateAllProgress) => void } = {}): Promise<RateAllResult> {
       await requireManager(actor, '重新评价');
       const all = await models.published();
       const chosen = opts.model === undefined ? all : [await publishedModel(opts.model)];
       const result = await rateAll({ db, clock, cursors, ctx: await pageContext() }, chosen, opts);
       await db.transaction().execute((trx) => audit.append(trx, actor, {
         action: 'ratings.rate_all', targetType: 'rating_model', targetId: opts.model ?? null,
-        details: { models: result.models, subjects: result.subjects, changed: result.changed, limit: opts.limit ?? null },
+        details: { models: result.models, subjects: result.subjects, changed: result.changed, limit: opts.limit ?? null, workers: result.workers },
       }));
       return result;
     },

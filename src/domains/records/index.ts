@@ -5,6 +5,8 @@ export { registerRecordRoutes } from './routes.js';
 export type { RecordCatalog } from './catalog-port.js';
 export { naturalKey, type NaturalKeyParts } from './natural-key.js';
 export { RECORD_TOPICS, type RecordEventPayload } from './outbox.js';
+export { setObjectionOpen } from './objection-flag.js';
+export { repairedPublicityEnd, type MarkRepaired, type MarkRepairedInput } from './repair.js';
 export * from './schema.js';
 export {
   publicRecordSchema,

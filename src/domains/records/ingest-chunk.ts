@@ -11,6 +11,7 @@ import type { SubjectService } from '../subjects/index.js';
 import { acceptRows, type Accepted } from './accept-rows.js';
 import { correctionRow, eventRow, newRecordRow, versionRow, type WriteContext } from './build-rows.js';
 import { requireCurrentType, type RecordCatalog } from './catalog-port.js';
+import { endAfterRepair } from '../catalog/index.js';
 import { planChunk, type ChunkPlan, type Decision, type KeyState } from './plan-chunk.js';
 import { canSubmit, canWriteFor } from './policy.js';
 import { createRecordRepo, isUniqueViolation } from './repo.js';
@@ -45,7 +46,15 @@ export function createIngestChunk(deps: IngestDeps) {
   async function storedStates(through: Kysely<DB>, accepted: Accepted[]): Promise<Map<string, KeyState>> {
     const keys = [...new Set(accepted.map((a) => a.key))];
     const rows = keys.length === 0 ? [] : await repo.currentByKeys(through, keys);
-    return new Map(rows.map((r) => [r.naturalKey, { id: r.id, version: Number(r.version), status: r.status, contentHash: r.contentHash }]));
+    return new Map(rows.map((r) => [r.naturalKey, { id: r.id, version: Number(r.version), status: r.status, contentHash: r.contentHash, repairedOn: r.repairedOn ?? null }]));
+  }
+
+  /** A correction to a repaired record keeps the repair: its publicity still ends the day before the repair date. */
+  function keepRepairs(accepted: Accepted[], stored: ReadonlyMap<string, KeyState>): void {
+    for (const a of accepted) {
+      const repairedOn = stored.get(a.key)?.repairedOn ?? null;
+      if (repairedOn !== null) a.record = { ...a.record, publicityEnd: endAfterRepair(a.record.publicityEnd, repairedOn) };
+    }
   }
 
   async function write(trx: Kysely<DB>, actor: Actor, accepted: Accepted[], plan: ChunkPlan, c: WriteContext): Promise<void> {
@@ -79,7 +88,9 @@ export function createIngestChunk(deps: IngestDeps) {
     try {
       return await database.db.transaction().execute(async (trx) => {
         const c: WriteContext = { type, input, actor, now: isoNow(clock) };
-        const plan = planChunk(accepted, await storedStates(trx, accepted), () => newId());
+        const stored = await storedStates(trx, accepted);
+        keepRepairs(accepted, stored);
+        const plan = planChunk(accepted, stored, () => newId());
         await write(trx, actor, accepted, plan, c);
         const results = toResults(plan);
         if (opts.inTransaction) await opts.inTransaction(trx, results);

@@ -7,6 +7,7 @@ export const RECORD_TOPICS = {
   created: 'record.created',
   updated: 'record.updated',
   withdrawn: 'record.withdrawn',
+  repaired: 'record.repaired',
 } as const satisfies Record<RecordChange, string>;
 
 /**

@@ -12,6 +12,8 @@ export interface KeyState {
   version: number;
   status: RecordStatus;
   contentHash: string;
+  /** the date a credit repair took effect, if the stored record was repaired */
+  repairedOn?: string | null;
 }
 
 export interface Decision {

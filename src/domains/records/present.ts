@@ -49,6 +49,7 @@ export const publicRecordSchema = z
     decisionDate: z.string(),
     validUntil: z.string().nullable(),
     publicityEnd: z.string().nullable().describe('last day of publicity (inclusive); 2099-12-31 = indefinite'),
+    underObjection: z.boolean().describe('异议处理中: an objection to this record is being handled (SPEC §8)'),
     source: z.object({ code: z.string(), name: z.string() }),
     fields: z.array(presentedFieldSchema),
   })
@@ -108,6 +109,7 @@ export function presentPublic(r: StoredRecord, def: RecordTypeDefinition): Publi
     decisionDate: r.decisionDate,
     validUntil: r.validUntil,
     publicityEnd: r.publicityEnd,
+    underObjection: r.underObjection,
     source: { code: r.sourceDepartment.code, name: r.sourceDepartment.name },
     fields: visibleFields(r.fields, def, r.disclosure, 'public'),
   };

@@ -3,6 +3,7 @@ import type { Dialect } from '../../db/connect.js';
 import type { DB } from '../../db/schema.js';
 import { insertMany, selectIn } from '../../db/bulk.js';
 import { parseContent } from './content.js';
+import { underObjection } from './objection-flag.js';
 import type { RecordStatus, RecordVersion, StoredRecord } from './schema.js';
 
 /**
@@ -17,6 +18,8 @@ export interface CurrentRow {
   status: RecordStatus;
   version: number;
   contentHash: string;
+  /** a credit repair outlives corrections: a corrected version keeps the end the repair set */
+  repairedOn: string | null;
 }
 
 /** A record's columns in RECORD_COLUMNS order. */
@@ -83,11 +86,7 @@ function updateText(dialect: Dialect, rowCount: number): string {
   return text;
 }
 
-/** A unique constraint refused a row (better-sqlite3 `code`, pg SQLSTATE 23505). */
-export function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
+export { isUniqueViolation } from '../../db/errors.js';
 
 /** Records that stand as upstream list entries on `q.at` through one of the feeds (listEntryRecords and its count). */
 function standingOn(dialect: Dialect) {
@@ -112,7 +111,7 @@ export function createRecordRepo(dialect: Dialect) {
   const standing = standingOn(dialect);
   return {
     async currentByKeys(trx: Kysely<DB>, keys: string[]): Promise<CurrentRow[]> {
-      return selectIn<CurrentRow>(trx, dialect, 'records', ['id', 'natural_key', 'status', 'version', 'content_hash'], 'natural_key', keys);
+      return selectIn<CurrentRow>(trx, dialect, 'records', ['id', 'natural_key', 'status', 'version', 'content_hash', 'repaired_on'], 'natural_key', keys);
     },
 
     async insertRecords(trx: Kysely<DB>, rows: RecordValues[]): Promise<void> {
@@ -310,6 +309,8 @@ export function toStoredRecord(row: RecordRow): StoredRecord {
     severity: row.severity as StoredRecord['severity'],
     disclosure: row.disclosure as StoredRecord['disclosure'],
     publicityEnd: row.publicityEnd,
+    repairedOn: row.repairedOn ?? null,
+    underObjection: underObjection(row),
     polarity: row.polarity,
     category: row.category,
     status: row.status as RecordStatus,

@@ -12,7 +12,7 @@ export const recordStatusSchema = z.enum(RECORD_STATUSES);
 export type RecordStatus = z.infer<typeof recordStatusSchema>;
 
 /** What a version did to its record. */
-export const RECORD_CHANGES = ['created', 'updated', 'withdrawn'] as const;
+export const RECORD_CHANGES = ['created', 'updated', 'withdrawn', 'repaired'] as const;
 export const recordChangeSchema = z.enum(RECORD_CHANGES);
 export type RecordChange = z.infer<typeof recordChangeSchema>;
 
@@ -80,6 +80,10 @@ export interface StoredRecord {
   severity: Severity | null;
   disclosure: Disclosure;
   publicityEnd: string | null;
+  /** the day a credit repair took effect (publicity ended the day before); null = not repaired */
+  repairedOn: string | null;
+  /** an objection on the record is open (异议处理中, SPEC §8): every view shows it */
+  underObjection: boolean;
   polarity: string;
   category: string;
   status: RecordStatus;

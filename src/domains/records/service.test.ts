@@ -28,6 +28,23 @@ for (const dialect of dialectsUnderTest()) {
     });
     afterAll(async () => t.close());
 
+    it('keeps a credit repair when the source later corrects the record (publicity still ends the day before the repair)', async () => {
+      const provider = providerOf(dept.id);
+      const [created] = await records().ingestChunk(provider, penaltyChunk(dept, [penaltyRow(71)]));
+      const id = created!.id!;
+      const repair = await records().prepareRepair(id);
+      await db().transaction().execute((trx) => repair(trx, staff, { repairedOn: '2026-06-15', reason: '已履行法定义务' }));
+      const repaired = await db().selectFrom('records').select(['publicityEnd', 'repairedOn']).where('id', '=', id).executeTakeFirstOrThrow();
+      expect(repaired).toEqual({ publicityEnd: '2026-06-14', repairedOn: '2026-06-15' });
+
+      const [corrected] = await records().ingestChunk(provider, penaltyChunk(dept, [penaltyRow(71, { violationFacts: '更正后的违法事实。' })], { batchId: 'batch-fix' }));
+      expect(corrected).toMatchObject({ status: 'updated', id });
+      const after = await db().selectFrom('records').select(['publicityEnd', 'repairedOn']).where('id', '=', id).executeTakeFirstOrThrow();
+      expect(after).toEqual({ publicityEnd: '2026-06-14', repairedOn: '2026-06-15' });
+      const [again] = await records().ingestChunk(provider, penaltyChunk(dept, [penaltyRow(71, { violationFacts: '更正后的违法事实。' })], { batchId: 'batch-fix-2' }));
+      expect(again).toMatchObject({ status: 'unchanged', id });
+    });
+
     it('creates, keeps unchanged, corrects, withdraws and reactivates, keeping every version', async () => {
       const provider = providerOf(dept.id);
       const [created] = await records().ingestChunk(provider, penaltyChunk(dept, [penaltyRow(1)]));

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../kernel/actor.js';
 import { authorize } from '../../kernel/authorize.js';
 import { chinaDate, isoNow } from '../../kernel/clock.js';
@@ -7,6 +9,8 @@ import { isPublicOn } from '../catalog/index.js';
 import { submitterType } from './build-rows.js';
 import { createIngestChunk, type IngestDeps } from './ingest-chunk.js';
 import { recordEvent } from './outbox.js';
+import { createRepairWriter } from './repair.js';
+import { setObjectionOpen } from './objection-flag.js';
 import { canReadRecord, canSubmit, canWriteFor } from './policy.js';
 import { presentDetail, presentGovernment, presentInternal, presentPublic, type PresentedFor, type RecordDetail } from './present.js';
 import { createRecordRepo, toRecordVersion, toStoredRecord, type AudienceQuery, type ListEntryRecord, type ListEntryRecordQuery, type ListFeedFilter, type RecordRow } from './repo.js';
@@ -33,6 +37,7 @@ export function createRecordService(deps: RecordServiceDeps) {
   const db = database.db;
   const repo = createRecordRepo(database.dialect);
   const ingestChunk = createIngestChunk(deps);
+  const prepareRepair = createRepairWriter({ dialect: database.dialect, db, clock, audit, catalog });
 
   /** The definition a record was stored under (the catalogue caches every version). */
   const definitionOf = async (r: Pick<StoredRecord, 'typeCode' | 'typeVersion'>) => (await catalog.get(r.typeCode, r.typeVersion)).definition;
@@ -53,8 +58,36 @@ export function createRecordService(deps: RecordServiceDeps) {
   return {
     ingestChunk,
 
-    /** The source withdraws a record (SPEC §3.3): a `withdrawn` version, kept in history; a later submission reactivates it. */
-    async withdraw(actor: Actor, input: WithdrawInput): Promise<RecordDetail> {
+    /**
+     * Credit repair (SPEC §8, records/repair.ts): reads what it needs first, then
+     * answers a writer the caller runs inside its own transaction (the repair
+     * decision), which marks the record repaired, ends its publicity and writes
+     * a `repaired` version and a `record.repaired` event. The caller authorises.
+     */
+    prepareRepair,
+
+    /** A stored record as the service holds it (no actor: the caller authorises and presents), or null. */
+    async stored(id: string): Promise<StoredRecord | null> {
+      const row = await repo.findById(db, id);
+      return row ? toStoredRecord(row) : null;
+    },
+
+    /** A subject's active negative records, newest decision first (credit repair candidates; the caller authorises). */
+    async negativeOfSubject(subjectId: string, limit = 200): Promise<StoredRecord[]> {
+      const rows = await repo.listForSubject(db, subjectId, {
+        activeOnly: true, disclosures: null, publicOn: null, category: null, typeCodes: null, limit, offset: 0,
+      });
+      return rows.map(toStoredRecord).filter((r) => r.polarity === 'negative');
+    },
+
+    /** 异议处理中 on or off, inside the caller's transaction (the objections domain; records/objection-flag.ts). The caller authorises. */
+    setObjectionOpen,
+
+    /**
+     * The source withdraws a record (SPEC §3.3): a `withdrawn` version, kept in history; a later submission reactivates it.
+     * `opts.inTransaction` runs inside the withdrawal's transaction (an objection's outcome commits or fails with it).
+     */
+    async withdraw(actor: Actor, input: WithdrawInput, opts: { inTransaction?: (trx: Kysely<DB>) => Promise<void> } = {}): Promise<RecordDetail> {
       authorize(actor, canSubmit(actor), '撤回信用信息');
       const reason = input.reason.trim();
       if (reason.length < 2) throw new ValidationError('须说明撤回原因 / a withdrawal needs a reason', [{ field: 'reason', code: 'WITHDRAWAL_REASON_REQUIRED', message: '撤回原因必填 / reason is required' }]);
@@ -76,6 +109,7 @@ export function createRecordService(deps: RecordServiceDeps) {
           status: 'withdrawn', batchId,
         }, now)]);
         await audit.append(trx, actor, { action: 'record.withdraw', targetType: 'record', targetId: row.id, subjectId: row.subjectId, details: { version, channel: input.channel, batchId, reason } });
+        if (opts.inTransaction) await opts.inTransaction(trx);
         return toStoredRecord({ ...row, status: 'withdrawn', version, updatedAt: now, lastReceivedAt: now });
       });
       return detail(record);

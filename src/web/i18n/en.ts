@@ -1,10 +1,15 @@
 import type { MessageKey } from './zh-CN.js';
 import { portalEn } from './portal.js';
+import { complaintsEn } from './complaints.js';
 import { selfServiceEn } from './self-service.js';
 import { monitoringEn } from './monitoring.js';
 import { listsEn } from './lists.js';
+import { repairsEn } from './repairs.js';
 import { checksEn } from './checks.js';
 import { ratingsEn } from './ratings.js';
+import { statisticsEn } from './statistics.js';
+import { objectionsEn } from './objections.js';
+import { reportsEn } from './reports.js';
 
 /** English wording: every Chinese key, no more and no less (the type checks it). */
 export const en: Record<MessageKey, string> = {
@@ -23,6 +28,10 @@ export const en: Record<MessageKey, string> = {
   'footer.source': 'Data sources: registration data comes from the registration authorities; credit information is collected from the responsible departments under the law and published for the prescribed periods. The decision documents published by the deciding authority prevail.',
   'footer.objection': 'If you believe published information is wrong, you may file an objection with the credit office.',
   'footer.api': 'Open API documentation',
+  'footer.trackObjection': 'Track an objection',
+  'footer.complain': 'Complaints and reports',
+  'footer.verifyReport': 'Verify a credit report',
+  'footer.agencies': 'Registered credit service agencies',
   'footer.privacy': 'This platform never publishes ID numbers or other sensitive personal data.',
   'value.none': '—',
   'home.title': 'Home',
@@ -336,9 +345,14 @@ export const en: Record<MessageKey, string> = {
   'calendar.empty': 'No holidays or adjusted days this year: Monday to Friday are working days.',
   'calendar.error': 'The day was not saved: {reason}',
   ...portalEn,
+  ...complaintsEn,
   ...selfServiceEn,
   ...monitoringEn,
   ...listsEn,
+  ...repairsEn,
   ...checksEn,
   ...ratingsEn,
+  ...statisticsEn,
+  ...objectionsEn,
+  ...reportsEn,
 };

@@ -1,9 +1,14 @@
 import { portalZh } from './portal.js';
+import { complaintsZh } from './complaints.js';
 import { selfServiceZh } from './self-service.js';
 import { monitoringZh } from './monitoring.js';
 import { listsZh } from './lists.js';
+import { repairsZh } from './repairs.js';
 import { checksZh } from './checks.js';
 import { ratingsZh } from './ratings.js';
+import { statisticsZh } from './statistics.js';
+import { objectionsZh } from './objections.js';
+import { reportsZh } from './reports.js';
 
 /** The portal's Chinese wording: the default language, and the source of the message keys. */
 export const zhCN = {
@@ -22,6 +27,10 @@ export const zhCN = {
   'footer.source': '数据来源：主体登记信息来源于各登记管理机关；信用信息由有关部门依法归集、按规定期限公示，具体内容以作出决定的机关公布的文书为准。',
   'footer.objection': '如认为公示信息有误，可依法向信用工作机构提出异议。',
   'footer.api': '开放接口（API）文档',
+  'footer.trackObjection': '异议办理查询',
+  'footer.complain': '投诉举报',
+  'footer.verifyReport': '信用报告核验',
+  'footer.agencies': '信用服务机构备案名录',
   'footer.privacy': '本平台不公开身份证号码等个人敏感信息。',
   'value.none': '—',
   'home.title': '首页',
@@ -335,11 +344,16 @@ export const zhCN = {
   'calendar.empty': '该年没有节假日或调休安排，按周一至周五上班计算。',
   'calendar.error': '日期未保存：{reason}',
   ...portalZh,
+  ...complaintsZh,
   ...selfServiceZh,
   ...monitoringZh,
   ...listsZh,
+  ...repairsZh,
   ...checksZh,
   ...ratingsZh,
+  ...statisticsZh,
+  ...objectionsZh,
+  ...reportsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -57,7 +57,7 @@ export function recordPage(view: View, user: ConsoleUser, r: RecordDetail): Html
     [t('record.docNo'), r.docNo],
     [t('record.decisionDate'), r.decisionDate],
     [t('record.source'), `${r.source.name}（${r.source.code}）`],
-    [t('record.status'), t(`record.status.${r.status}` as MessageKey)],
+    [t('record.status'), html`${t(`record.status.${r.status}` as MessageKey)}${r.underObjection ? html` <span class="badge badge-objection">${t('objections.badge')}</span>` : ''}`],
     [t('record.currentVersion'), String(r.version)],
     [t('record.firstReceivedAt'), formatTime(r.firstReceivedAt)],
     [t('record.lastReceivedAt'), formatTime(r.lastReceivedAt)],

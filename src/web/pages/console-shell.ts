@@ -12,7 +12,7 @@ export interface ConsoleUser {
   mustChangePassword: boolean;
 }
 
-export type ConsoleSectionId = 'home' | 'registry' | 'lists' | 'checks' | 'checkStats' | 'imports' | 'quality' | 'ratings' | 'calendar' | 'users' | 'apiKeys' | 'audit' | 'password' | 'docs';
+export type ConsoleSectionId = 'home' | 'dashboard' | 'assessment' | 'plan' | 'registry' | 'lists' | 'objections' | 'repairs' | 'commitments' | 'checks' | 'checkStats' | 'imports' | 'quality' | 'ratings' | 'calendar' | 'users' | 'apiKeys' | 'audit' | 'password' | 'docs' | 'complaints' | 'agencies' | 'notifications' | 'reports';
 
 interface ConsoleSection {
   id: ConsoleSectionId;
@@ -25,13 +25,23 @@ interface ConsoleSection {
 
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { id: 'home', href: '/console', label: 'console.home', roles: 'all' },
+  { id: 'dashboard', href: '/console/dashboard', label: 'console.dashboard', description: 'console.dashboard.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'assessment', href: '/console/assessment', label: 'console.assessment', description: 'console.assessment.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'plan', href: '/console/plan', label: 'console.plan', description: 'console.plan.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
   { id: 'registry', href: '/console/subjects', label: 'console.registry', description: 'console.registry.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
   { id: 'lists', href: '/console/lists', label: 'console.lists', description: 'console.lists.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'objections', href: '/console/objections', label: 'console.objections', description: 'console.objections.desc', roles: ['provider', 'staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'repairs', href: '/console/repairs', label: 'console.repairs', description: 'console.repairs.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'commitments', href: '/console/commitments', label: 'console.commitments', description: 'console.commitments.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
   { id: 'checks', href: '/console/checks', label: 'console.checks', description: 'console.checks.desc', roles: ['staff', 'reviewer', 'admin'] },
   { id: 'checkStats', href: '/console/checks/stats', label: 'console.checkStats', description: 'console.checkStats.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'reports', href: '/console/reports', label: 'console.reports', description: 'console.reports.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
   { id: 'imports', href: '/console/imports', label: 'console.imports', description: 'console.imports.desc', roles: ['provider', 'staff', 'admin', 'reviewer', 'auditor'] },
   { id: 'quality', href: '/console/quality', label: 'console.quality', description: 'console.quality.desc', roles: ['provider', 'staff', 'reviewer', 'admin', 'auditor'] },
   { id: 'ratings', href: '/console/ratings', label: 'console.ratings', description: 'console.ratings.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'complaints', href: '/console/complaints', label: 'console.complaints', description: 'console.complaints.desc', roles: ['provider', 'staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'agencies', href: '/console/agencies', label: 'console.agencies', description: 'console.agencies.desc', roles: ['staff', 'reviewer', 'admin', 'auditor'] },
+  { id: 'notifications', href: '/notifications', label: 'console.notifications', roles: 'all' },
   { id: 'calendar', href: '/console/calendar', label: 'console.calendar', description: 'console.calendar.desc', roles: ['admin'] },
   { id: 'users', href: '/console/users', label: 'console.users', description: 'console.users.desc', roles: ['admin'] },
   { id: 'apiKeys', href: '/console/api-keys', label: 'console.apiKeys', description: 'console.apiKeys.desc', roles: ['admin'] },

@@ -3,12 +3,15 @@ import { layout } from '../layout.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { View } from '../view.js';
 
-export type MeSection = 'archive' | 'authorisations' | 'inquiries';
+export type MeSection = 'archive' | 'authorisations' | 'inquiries' | 'repairs' | 'commitments' | 'reports';
 
 const SECTIONS: ReadonlyArray<{ id: MeSection; href: string; label: MessageKey }> = [
   { id: 'archive', href: '/me', label: 'me.nav.archive' },
   { id: 'authorisations', href: '/me/authorisations', label: 'me.nav.authorisations' },
   { id: 'inquiries', href: '/me/inquiries', label: 'me.nav.inquiries' },
+  { id: 'repairs', href: '/me/repairs', label: 'me.nav.repairs' },
+  { id: 'commitments', href: '/me/commitments', label: 'me.nav.commitments' },
+  { id: 'reports', href: '/me/reports', label: 'reports.me.title' },
 ];
 
 /** Who the signed-in subject account acts for, as every /me page names it. */

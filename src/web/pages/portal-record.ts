@@ -46,7 +46,7 @@ export function recordCard(view: View, input: RecordCardInput): Html {
   const headingId = `record-${r.id}`;
   return html`<article class="record record-${r.polarity}" aria-labelledby="${headingId}">
   <header class="record-header">
-    <h3 id="${headingId}">${lang === 'en' ? r.type.nameEn : r.type.name}</h3>
+    <h3 id="${headingId}">${lang === 'en' ? r.type.nameEn : r.type.name}${r.underObjection ? html` <span class="badge badge-objection">${t('objections.badge')}</span>` : ''}</h3>
     ${input.subject ? html`<p class="record-subject">${listedSubjectLine(view, input.subject)}</p>` : ''}
   </header>
   <dl class="record-meta">
@@ -60,6 +60,7 @@ export function recordCard(view: View, input: RecordCardInput): Html {
     <summary>${t('portal.record.allFields', { count: r.fields.length })}</summary>
     <dl class="record-fields">${fieldRows(view, r.fields, types)}</dl>
   </details>
+  ${view.path.startsWith('/console') ? '' : html`<p class="record-actions"><a class="button" href="/objections/new?record=${r.id}">${t('objections.object')}</a></p>`}
 </article>`;
 }
 

@@ -10,6 +10,7 @@ import { statusLabel, typeLabel } from '../subject-text.js';
 import { subjectListEntries } from './list-pages.js';
 import { overviewBlock, type PortalOverview } from './portal-overview.js';
 import { recordList } from './portal-record.js';
+import { reportDownloadForm, reportDownloads } from './report-buttons.js';
 import { SUBJECT_TABS, isListTab, type SubjectTab } from './portal-tabs.js';
 import type { FieldTypes } from './portal-values.js';
 import { pager } from './result-list.js';
@@ -134,6 +135,8 @@ export function subjectPage(view: View, input: SubjectPageInput): Html {
     <p class="subject-sub"><span class="status status-${s.status}">${statusLabel(lang, s.status)}</span>
       <span class="code">${s.code}</span>
       <button type="button" class="button print-button" data-print hidden>${t('subject.print')}</button></p>
+    ${reportDownloads(view, [reportDownloadForm(view, { action: '/reports', subject: s.code, kind: 'public' })])}
+    <p class="subject-links"><a href="/subjects/${encodeURIComponent(s.code)}/commitments">${t('commitments.title')}</a></p>
   </header>
   ${overviewBlock(view, input.overview, (tab) => tabHref(s.code, tab))}
   ${tabNav(view, s.code, input.tab, input.overview.tabCounts)}

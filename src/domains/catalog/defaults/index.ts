@@ -3,6 +3,7 @@ import { adminLicense } from './admin-license.js';
 import { adminPenalty } from './admin-penalty.js';
 import { constructionConduct, cultureMarketViolation, intermediaryConduct, tourismViolation, transportAssessment } from './commerce-sectors.js';
 import { commendation, contractPerformance, creditCommitment } from './general.js';
+import { commitmentBreach } from './commitment-breach.js';
 import { consumptionRestriction, courtDishonestDebtor } from './judicial.js';
 import { housingFraud, labourCreditRating, labourSecurityViolation, socialInsuranceFraud, wageArrears } from './labour.js';
 import { abnormalOperation, annualReport, honestMerchant } from './market.js';
@@ -30,7 +31,7 @@ export const DEFAULT_TYPE_INPUTS: readonly TypeInput[] = [
   abnormalOperation, annualReport, honestMerchant, foodSafetyRating,
   foodDrugViolation, priceViolation, productQualityViolation, advertisingViolation, ecommerceViolation, workSafetyViolation,
   constructionConduct, transportAssessment, tourismViolation, cultureMarketViolation, intermediaryConduct,
-  commendation, creditCommitment, contractPerformance, researchIntegrity,
+  commendation, creditCommitment, commitmentBreach, contractPerformance, researchIntegrity,
   // 社会诚信
   wageArrears, socialInsuranceFraud, labourSecurityViolation, labourCreditRating, housingFraud,
   envCreditRating, envViolation, medicalConduct, illegalMedicalPractice, ipInfringement, educationViolation,

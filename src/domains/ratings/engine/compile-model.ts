@@ -87,7 +87,9 @@ export function compileModel(definition: RatingModelDefinition, version: number)
   const fieldTypes = new Set<string>();
   const fields = new Set<string>();
   let fieldsOfAnyType = false;
-  const windows = new Map<string, string>();
+  // Window starts of the last rating date asked (a run rates every subject on one date).
+  let windowsDate = '';
+  const windows = new Map<number, string>();
   const base = {
     code: definition.code,
     version,
@@ -96,12 +98,12 @@ export function compileModel(definition: RatingModelDefinition, version: number)
     fieldTypes,
     fields,
     windowStart(date: string, months: number): string {
-      const key = `${date}|${months}`;
-      let start = windows.get(key);
-      if (start === undefined) {
-        if (windows.size > 1000) windows.clear();
-        windows.set(key, (start = firstDayInWindow(date, months)));
+      if (date !== windowsDate) {
+        windows.clear();
+        windowsDate = date;
       }
+      let start = windows.get(months);
+      if (start === undefined) windows.set(months, (start = firstDayInWindow(date, months)));
       return start;
     },
   };

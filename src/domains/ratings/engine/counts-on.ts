@@ -1,5 +1,8 @@
-import { isPublicOn } from '../../catalog/index.js';
+import { assertIsoDate } from '../../../kernel/calendar/index.js';
+import { INDEFINITE, isPublicOn } from '../../catalog/index.js';
 import type { RatingRecord } from './rating-record.js';
+
+type Countable = Pick<RatingRecord, 'status' | 'decisionDate' | 'publicityEnd'>;
 
 /**
  * A record counts for a rating on `date` when it is active, decided on or
@@ -12,6 +15,16 @@ import type { RatingRecord } from './rating-record.js';
  * A record without a publicity end (a minor record its type does not publish)
  * never counts.
  */
-export function countsOn(record: Pick<RatingRecord, 'status' | 'decisionDate' | 'publicityEnd'>, date: string): boolean {
+export function countsOn(record: Countable, date: string): boolean {
   return record.status === 'active' && record.decisionDate <= date && isPublicOn(record.publicityEnd, date);
+}
+
+/**
+ * countsOn for many records on one date: the date is checked once, then
+ * isPublicOn's rule (no end: never; INDEFINITE: always; else date ≤ end) is
+ * applied inline — the engine runs it on every record of every subject.
+ */
+export function countingOn(date: string): (record: Countable) => boolean {
+  assertIsoDate(date);
+  return (r) => r.status === 'active' && r.decisionDate <= date && r.publicityEnd !== null && (r.publicityEnd >= INDEFINITE || date <= r.publicityEnd);
 }

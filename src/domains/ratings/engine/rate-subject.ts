@@ -1,7 +1,7 @@
 import { addDays, addMonths } from '../../../kernel/calendar/index.js';
 import { INDEFINITE } from '../../catalog/index.js';
 import type { CompiledCondition, CompiledIndicator, CompiledModel, CompiledRule } from './compile-model.js';
-import { countsOn } from './counts-on.js';
+import { countingOn } from './counts-on.js';
 import type { Explanation, Factor, RuleHit } from './explanation.js';
 import { fromHundredths, mulDivRound } from './points.js';
 import type { RatingRecord } from './rating-record.js';
@@ -24,27 +24,44 @@ function explanation(model: CompiledModel, date: string, p: Parts, reviewOn: str
   };
 }
 
-/** Tracks the first day a counted record stops counting: it leaves its publicity window or a factor's window. */
+/**
+ * Tracks the first day a counted record stops counting: it leaves its
+ * publicity window or a factor's window. Both days grow with the record's
+ * dates (addDays and addMonths are monotone), so only the earliest publicity
+ * end and, per window length, the earliest decision are kept; the calendar
+ * arithmetic runs once per subject, in `day()`.
+ */
 class ReviewDay {
-  day: string | null = null;
-  private consider(day: string) {
-    if (this.day === null || day < this.day) this.day = day;
-  }
-  /** the records counted by one factor: the earliest decision leaves the window first, the earliest end leaves publicity first */
+  private firstEnd: string | null = null;
+  /** [window months, earliest decision counted under it] */
+  private windows: Array<[number, string]> = [];
+  /** the records counted by one factor */
   add(records: readonly RatingRecord[], windowMonths: number | null): void {
     if (records.length === 0) return;
     let firstDecision = records[0]!.decisionDate;
-    let firstEnd: string | null = null;
     for (const r of records) {
       if (r.decisionDate < firstDecision) firstDecision = r.decisionDate;
-      if (r.publicityEnd !== null && r.publicityEnd < INDEFINITE && (firstEnd === null || r.publicityEnd < firstEnd)) firstEnd = r.publicityEnd;
+      const end = r.publicityEnd;
+      if (end !== null && end < INDEFINITE && (this.firstEnd === null || end < this.firstEnd)) this.firstEnd = end;
     }
-    if (firstEnd !== null) this.consider(addDays(firstEnd, 1));
-    if (windowMonths !== null) this.consider(addDays(addMonths(firstDecision, windowMonths), 1));
+    if (windowMonths === null) return;
+    const w = this.windows.find((x) => x[0] === windowMonths);
+    if (!w) this.windows.push([windowMonths, firstDecision]);
+    else if (firstDecision < w[1]) w[1] = firstDecision;
+  }
+  day(): string | null {
+    let day = this.firstEnd === null ? null : addDays(this.firstEnd, 1);
+    for (const [months, decision] of this.windows) {
+      const leaves = addDays(addMonths(decision, months), 1);
+      if (day === null || leaves < day) day = leaves;
+    }
+    return day;
   }
 }
 
-const ids = (records: readonly RatingRecord[]) => records.map((r) => r.id).sort();
+/** The records' ids, sorted: rateSubject keeps the counting records in id order, and every list here is a subsequence of them. */
+const ids = (records: readonly RatingRecord[]) => records.map((r) => r.id);
+const byId = (a: RatingRecord, b: RatingRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function matching(model: CompiledModel, c: CompiledCondition, records: readonly RatingRecord[], date: string): RatingRecord[] {
   const start = c.windowMonths === null ? null : model.windowStart(date, c.windowMonths);
@@ -135,7 +152,7 @@ const stripRank = ({ key, label, grade, records }: RuleHit): RuleHit => ({ key, 
  * filters them); their order does not matter.
  */
 export function rateSubject(model: CompiledModel, allRecords: readonly RatingRecord[], date: string): RatingResult {
-  const records = allRecords.filter((r) => countsOn(r, date));
+  const records = allRecords.filter(countingOn(date)).sort(byId);
   const review = new ReviewDay();
   const def = model.definition;
   if (def.kind === 'ingested') {
@@ -149,7 +166,7 @@ export function rateSubject(model: CompiledModel, allRecords: readonly RatingRec
       : [];
     if (source && grade !== null) review.add([source], null);
     const parts: Parts = { grade, score: score === null ? null : fromHundredths(score), base: null, bonus: null, deduction: null, factors, caps: [], bandGrade: null, vetoes: [], directGrade: null, requires: null };
-    return { grade, score, explanation: explanation(model, date, parts, grade === null ? null : review.day) };
+    return { grade, score, explanation: explanation(model, date, parts, grade === null ? null : review.day()) };
   }
 
   const c = model.computed!;
@@ -206,5 +223,5 @@ export function rateSubject(model: CompiledModel, allRecords: readonly RatingRec
     grade, score: fromHundredths(score), base: fromHundredths(c.baseH), bonus: fromHundredths(bonusH), deduction: fromHundredths(deductionH),
     factors, caps, bandGrade, vetoes: vetoHits.map(stripRank), directGrade: direct ? stripRank(direct) : null, requires,
   };
-  return { grade, score, explanation: explanation(model, date, parts, review.day) };
+  return { grade, score, explanation: explanation(model, date, parts, review.day()) };
 }

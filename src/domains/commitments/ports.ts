@@ -1,0 +1,1 @@
+export { notifyNobody, type Notify, type NotificationInput } from '../../kernel/notify.js';

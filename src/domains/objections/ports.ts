@@ -1,0 +1,1 @@
+export { notifyNobody as notifyNothing, type Notify, type NotificationInput } from '../../kernel/notify.js';

@@ -1,0 +1,1 @@
+export { parseWith } from '../../kernel/parse.js';
