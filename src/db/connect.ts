@@ -74,6 +74,14 @@ export function connect(target: DbTarget): Database {
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const pool = new (loadPg().Pool)({ connectionString: target.url, max: 10 });
+  // A connection the server ends on its own (a restart, pg_terminate_backend, a dropped database) emits 'error'
+  // on its client and, while idle, on the pool; unheard, that event would crash the process. A query in flight
+  // still fails with the error; the pool opens a new connection for the next one.
+  const connectionLost = (err: Error & { code?: string }) => {
+    if (err.code !== '57P01') process.emitWarning(`PostgreSQL connection lost: ${err.message}`, { code: 'XINYONG_PG_CONNECTION_LOST' });
+  };
+  pool.on('error', connectionLost);
+  pool.on('connect', (client) => client.on('error', connectionLost));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
