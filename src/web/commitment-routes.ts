@@ -1,15 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { systemActor } from '../kernel/actor.js';
 import { DomainError, NotFoundError } from '../kernel/errors.js';
 import type { HttpApp } from '../kernel/http.js';
-import { requireRole } from '../domains/accounts/index.js';
-import { presentRegistry } from '../domains/subjects/index.js';
 import type { WebContext } from './web-context.js';
 import { createConsolePage, HIDDEN } from './console-page.js';
 import { formField } from './form.js';
 import { inLang } from './format.js';
 import { redirect, sendPage } from './respond.js';
 import { commitmentPage, consoleCommitmentsPage, meCommitmentsPage, publicCommitmentsPage } from './pages/commitment-pages.js';
+import { mySubjectId, ownSubject } from './me-subject.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const notFound = () => new NotFoundError('COMMITMENT_NOT_FOUND', '未找到信用承诺 / no such commitment');
@@ -35,18 +33,16 @@ export function registerCommitmentPages(app: HttpApp, web: WebContext): void {
   });
 
   async function mePage(request: FastifyRequest, reply: FastifyReply, status: number, error?: string | null) {
-    requireRole(request.actor, 'subject');
-    const subjectId = request.actor.subjectId ?? '';
+    const subjectId = mySubjectId(request.actor);
     const view = web.view(request, reply);
-    const s = presentRegistry(await subjects.getById(systemActor, subjectId));
     const page = await commitments.list(request.actor, { subject: subjectId, pageSize: 50 });
-    return sendPage(reply, view, status, meCommitmentsPage(view, { name: s.name, code: s.code, idNumberMasked: s.idNumberMasked }, page.items, commitments.templates(), error));
+    return sendPage(reply, view, status, meCommitmentsPage(view, await ownSubject(subjects, subjectId), page.items, commitments.templates(), error));
   }
 
   app.get('/me/commitments', HIDDEN, async (request, reply) => mePage(request, reply, 200));
 
   app.post('/me/commitments', HIDDEN, async (request, reply) => {
-    requireRole(request.actor, 'subject');
+    mySubjectId(request.actor);
     const dueBy = formField(request, 'dueBy', 10);
     try {
       await commitments.sign(request.actor, { template: formField(request, 'template', 20), matter: formField(request, 'matter', 200).trim(), ...(dueBy ? { dueBy } : {}) });

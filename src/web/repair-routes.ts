@@ -1,10 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { systemActor, type Actor } from '../kernel/actor.js';
 import { DomainError, NotFoundError } from '../kernel/errors.js';
 import type { HttpApp } from '../kernel/http.js';
-import { requireRole } from '../domains/accounts/index.js';
 import { commitmentText } from '../domains/commitments/index.js';
-import { presentRegistry } from '../domains/subjects/index.js';
 import type { WebContext } from './web-context.js';
 import { createConsolePage, HIDDEN, pageNumber, queryText } from './console-page.js';
 import { formField } from './form.js';
@@ -15,7 +12,7 @@ import { meRepairsPage } from './pages/me-repairs.js';
 import { meRepairApplyPage, meRepairCasePage } from './pages/me-repair-forms.js';
 import { repairNoticePage } from './pages/repair-notice.js';
 import { repairCasePage, repairQueuePage } from './pages/console-repairs.js';
-import type { MeSubject } from './pages/me-shell.js';
+import { mySubjectId, ownSubject as ownSubjectOf } from './me-subject.js';
 
 const STEPS = ['accept', 'refuse', 'approve', 'reject'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -40,16 +37,7 @@ const sendFile = (reply: FastifyReply, f: { fileName: string; mediaType: string;
 export function registerRepairPages(app: HttpApp, web: WebContext): void {
   const { repairs, subjects, lists } = web.services;
   const consolePage = createConsolePage(web);
-
-  function mySubjectId(actor: Actor): string {
-    requireRole(actor, 'subject');
-    if (!actor.subjectId) throw new NotFoundError('SUBJECT_NOT_FOUND', '未找到主体 / no such subject');
-    return actor.subjectId;
-  }
-  async function ownSubject(subjectId: string): Promise<MeSubject> {
-    const s = presentRegistry(await subjects.getById(systemActor, subjectId));
-    return { name: s.name, code: s.code, idNumberMasked: s.idNumberMasked };
-  }
+  const ownSubject = (subjectId: string) => ownSubjectOf(subjects, subjectId);
 
   app.get('/me/repairs', HIDDEN, async (request, reply) => {
     const subjectId = mySubjectId(request.actor);

@@ -1,9 +1,6 @@
 import type { FastifyReply } from 'fastify';
-import { systemActor, type Actor } from '../kernel/actor.js';
 import { DomainError, NotFoundError } from '../kernel/errors.js';
 import type { HttpApp } from '../kernel/http.js';
-import { requireRole } from '../domains/accounts/index.js';
-import { presentRegistry } from '../domains/subjects/index.js';
 import type { IssuedReport } from '../domains/reports/index.js';
 import type { WebContext } from './web-context.js';
 import { createConsolePage, HIDDEN, pageNumber, queryText } from './console-page.js';
@@ -12,6 +9,7 @@ import { sendPage } from './respond.js';
 import { consoleReportsPage } from './pages/console-reports.js';
 import { meReportsPage } from './pages/me-reports.js';
 import { reportVerifyPage, type VerifyPageInput } from './pages/report-verify.js';
+import { mySubjectId, ownSubject } from './me-subject.js';
 
 /** As the API: issuing costs a PDF rendering, verifying guards 60-bit codes. */
 const issueLimit = { rateLimit: { max: 60, timeWindow: '1 minute' } };
@@ -63,19 +61,10 @@ export function registerReportPages(app: HttpApp, web: WebContext): void {
     return sendPdf(reply, await reports.issue(request.actor, { subject, kind: 'public' }));
   });
 
-  /** The signed-in subject account's own subject (anonymous: sign in; other accounts: 403). */
-  function mySubjectId(actor: Actor): string {
-    requireRole(actor, 'subject');
-    if (!actor.subjectId) throw new NotFoundError('SUBJECT_NOT_FOUND', '未找到主体 / no such subject');
-    return actor.subjectId;
-  }
-
   app.get('/me/reports', HIDDEN, async (request, reply) => {
     const subjectId = mySubjectId(request.actor);
     const view = web.view(request, reply);
-    // The account may see its own registry entry (as /me does); the ID number stays masked.
-    const s = presentRegistry(await subjects.getById(systemActor, subjectId));
-    return sendPage(reply, view, 200, meReportsPage(view, { name: s.name, code: s.code, idNumberMasked: s.idNumberMasked }));
+    return sendPage(reply, view, 200, meReportsPage(view, await ownSubject(subjects, subjectId)));
   });
 
   // The accounts hook has checked the form's _csrf against the session before this runs.

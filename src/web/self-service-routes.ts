@@ -1,12 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { systemActor, type Actor } from '../kernel/actor.js';
 import { chinaDate, type Clock } from '../kernel/clock.js';
 import { DomainError, NotFoundError } from '../kernel/errors.js';
 import type { HttpApp } from '../kernel/http.js';
-import { requireRole, SESSION_COOKIE, setSessionCookie } from '../domains/accounts/index.js';
+import { SESSION_COOKIE, setSessionCookie } from '../domains/accounts/index.js';
 import { ARCHIVE_CATEGORIES, type GrantInput } from '../domains/archive/index.js';
-import { presentRegistry } from '../domains/subjects/index.js';
 import type { WebContext } from './web-context.js';
 import { formField } from './form.js';
 import { inLang } from './format.js';
@@ -20,9 +18,9 @@ import { meArchivePage } from './pages/me-archive.js';
 import { meAuthorisationsPage, type GrantForm } from './pages/me-authorisations.js';
 import { meInquiriesPage } from './pages/me-inquiries.js';
 import { ARCHIVE_PAGE_SIZE, firstCategory, parseArchiveTab, type ArchiveRecord } from './pages/me-records.js';
-import type { MeSubject } from './pages/me-shell.js';
 import { fieldTypesOf } from './pages/portal-values.js';
 import { errorPage } from './pages/error-page.js';
+import { mySubjectId, ownSubject as ownSubjectOf } from './me-subject.js';
 
 const LIST_SIZE = 20;
 const CATEGORY_CODES = ARCHIVE_CATEGORIES.map((c) => c.category);
@@ -47,22 +45,7 @@ const refusal = (view: View, err: DomainError) => ({
 export function registerSelfServiceRoutes(app: HttpApp, web: WebContext, clock: Clock): void {
   const { accounts, archive, catalog, subjects } = web.services;
 
-  /** The signed-in `subject` account's subject (anonymous: to the sign-in form; other accounts: 403). */
-  function mySubjectId(actor: Actor): string {
-    requireRole(actor, 'subject');
-    if (!actor.subjectId) throw new NotFoundError('SUBJECT_NOT_FOUND', '未找到主体 / no such subject');
-    return actor.subjectId;
-  }
-
-  /**
-   * The account's own subject, for the page header. It may see everything about
-   * itself (the archive's authorised level), so the registry lookup runs with
-   * the platform's rights, as the archive's own does; the ID number stays masked.
-   */
-  async function ownSubject(subjectId: string): Promise<MeSubject> {
-    const s = presentRegistry(await subjects.getById(systemActor, subjectId));
-    return { name: s.name, code: s.code, idNumberMasked: s.idNumberMasked };
-  }
+  const ownSubject = (subjectId: string) => ownSubjectOf(subjects, subjectId);
 
   app.get('/activate', HIDDEN, async (request, reply) => {
     const view = web.view(request, reply);
