@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadOrCreateSecrets, SECRET_NAMES, type Secrets } from './secrets.js';
 import { dirname, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 
 /**
  * Configuration is read once from the environment, validated with zod, and
@@ -28,6 +29,7 @@ const envSchema = z.object({
   XINYONG_MONITOR_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).optional(),
   XINYONG_WEBHOOK_PRIVATE_TARGETS: z.enum(['true', 'false']).optional(),
   XINYONG_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  XINYONG_REPORT_THREADS: z.coerce.number().int().min(0).max(64).optional(),
 });
 
 export interface Config {
@@ -44,6 +46,8 @@ export interface Config {
   monitoring: { intervalMs: number; allowPrivateWebhookTargets: boolean };
   /** where the public reaches the platform (no trailing slash): report QR codes and verification links point here */
   publicUrl: string;
+  /** threads that render report PDFs side by side (0: on the request's own thread) */
+  reportThreads: number;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       allowPrivateWebhookTargets: (e.XINYONG_WEBHOOK_PRIVATE_TARGETS ?? (e.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
     },
     publicUrl: (e.XINYONG_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    // One per core by default (docs/reports.md, "Benchmark"); tests render on their own thread unless they ask.
+    reportThreads: e.XINYONG_REPORT_THREADS ?? (e.NODE_ENV === 'test' ? 0 : availableParallelism()),
   });
 }

@@ -16,7 +16,7 @@ import { createListService } from '../domains/lists/index.js';
 import { createChecksService, measureVocabulary } from '../domains/checks/index.js';
 import { createRatingService } from '../domains/ratings/index.js';
 import { createObjectionService, createObjectionStats } from '../domains/objections/index.js';
-import { createReportBatch, createReportService } from '../domains/reports/index.js';
+import { createPdfPool, createReportBatch, createReportService, reportFonts } from '../domains/reports/index.js';
 import { createNotificationService } from '../domains/notifications/index.js';
 import { createAgencyService } from '../domains/agencies/index.js';
 import { createComplaintService } from '../domains/complaints/index.js';
@@ -62,6 +62,8 @@ export function createServices(deps: { config: Readonly<Config>; database: Datab
   const reports = createReportService({
     database, clock, audit, signingKey: config.secrets.signingKey, publicUrl: config.publicUrl,
     subjects, archive, catalog, lists, ratings, commitments: { forReport: (subjectId, opts) => commitments.forReport(subjectId, opts) },
+    // PDFs render on a pool of threads started on first use (idle threads do not keep the process alive).
+    ...(config.reportThreads > 0 ? { pdf: createPdfPool({ size: config.reportThreads, fonts: reportFonts }) } : {}),
   });
   const reportBatch = createReportBatch(reports);
   // Supervision statistics (docs/statistics.md): the summary the outbox consumer keeps, the dashboards, the assessment, the plan.

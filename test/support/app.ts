@@ -18,7 +18,7 @@ export interface TestApp {
 }
 
 /** The real app, in-process, on a fresh database of the given dialect, with a fixed clock by default. */
-export async function createTestApp(dialect: Dialect, opts: { clock?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: Dialect, opts: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const dir = mkdtempSync(join(tmpdir(), 'xinyong-secrets-'));
   const config = loadConfig({
@@ -26,6 +26,7 @@ export async function createTestApp(dialect: Dialect, opts: { clock?: Clock } = 
     XINYONG_SECRETS_FILE: join(dir, 'secrets.json'),
     XINYONG_SEED_DEMO: 'false',
     LOG_LEVEL: 'silent',
+    ...opts.env,
   });
   const clock = opts.clock ?? fixedClock('2026-06-15T02:00:00.000Z');
   const ctx: AppContext = { config, database, clock, services: createServices({ config, database, clock }) };

@@ -10,6 +10,8 @@ import { fixedClock } from '../../kernel/clock.js';
 import { sha256Hex } from '../../kernel/crypto.js';
 import { ARCHIVE_NOW, VIEWER_PASSWORD, seedViewers, type ArchiveViewers } from '../archive/testing.js';
 import { LIVE_DECISION_NO, REPAIRED_DECISION_NO, pdfText, seedReportSubject, type SeededReport } from './testing.js';
+import { availableParallelism } from 'node:os';
+import { createHash } from 'node:crypto';
 
 type Headers = Record<string, string>;
 
@@ -20,6 +22,13 @@ describe('XINYONG_PUBLIC_URL (where report QR codes point)', () => {
     expect(loadConfig(env({ XINYONG_PUBLIC_URL: 'https://credit.example.gov.cn/' })).publicUrl).toBe('https://credit.example.gov.cn');
     expect(() => loadConfig(env({ XINYONG_PUBLIC_URL: 'ftp://credit.example.gov.cn' }))).toThrow(ConfigError);
     expect(() => loadConfig(env({ XINYONG_PUBLIC_URL: 'credit.example.gov.cn' }))).toThrow(/XINYONG_PUBLIC_URL/);
+  });
+
+  it('renders PDFs on XINYONG_REPORT_THREADS threads: none in tests unless asked, one per core otherwise', () => {
+    expect(loadConfig(env({})).reportThreads).toBe(0);
+    expect(loadConfig(env({ XINYONG_REPORT_THREADS: '2' })).reportThreads).toBe(2);
+    expect(loadConfig(env({ NODE_ENV: 'development' })).reportThreads).toBe(availableParallelism());
+    expect(() => loadConfig(env({ XINYONG_REPORT_THREADS: '-1' }))).toThrow(/XINYONG_REPORT_THREADS/);
   });
 });
 
@@ -142,3 +151,23 @@ for (const dialect of dialectsUnderTest()) {
     });
   });
 }
+
+describe('reports rendered on the PDF threads (XINYONG_REPORT_THREADS=1)', () => {
+  let t: TestApp;
+  let seeded: SeededReport;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite', { env: { XINYONG_REPORT_THREADS: '1' } });
+    seeded = await seedReportSubject(t.ctx.services, t.database);
+  });
+  afterAll(async () => t?.close());
+
+  it('issues through the API a PDF whose text holds the penalty, and renders the same bytes again', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/reports', payload: { subject: seeded.subject.code, kind: 'public' } });
+    expect(res.statusCode).toBe(201);
+    const report = res.json() as { pdfSha256: string; links: { pdf: string } };
+    const pdf = await t.app.inject({ url: report.links.pdf });
+    expect(pdf.statusCode).toBe(200);
+    expect(createHash('sha256').update(pdf.rawPayload).digest('hex')).toBe(report.pdfSha256);
+    expect((await pdfText(pdf.rawPayload)).text).toContain(LIVE_DECISION_NO);
+  });
+});
