@@ -31,7 +31,13 @@ describe('public commitments: subject page link, list page, credit report', () =
     expect(list.body).toContain('食品经营许可告知承诺');
   });
 
-  it('puts the commitment into the public credit report', async () => {
+  it('puts the commitment into the public credit report, and none signed after the report\'s date', async () => {
+    const { subjectId } = await t.ctx.database.db.selectFrom('commitments').select('subjectId').executeTakeFirstOrThrow();
+    await t.ctx.database.db.insertInto('commitments').values({
+      id: '0190f5a0-0000-7000-8000-000000000002', commitmentNo: 'CN-2026-000002', subjectId, template: 'voluntary', matter: '日后签署的承诺',
+      text: '本单位自愿承诺诚信经营。', legalBasis: '自愿承诺', signedOn: '2026-06-20', signedAt: '2026-06-20T02:00:00.000Z',
+      signedByType: 'user', signedById: null, dueBy: null, status: 'in_force', fulfilledOn: null, breachedOn: null, breach: null, breachRecordId: null, version: 1, updatedAt: '2026-06-20T02:00:00.000Z',
+    }).execute();
     const issued = await t.ctx.services.reports.issue(anonymousActor('127.0.0.1'), { subject: code, kind: 'public' });
     expect(issued.content.commitments).toEqual([
       { title: expect.stringContaining('食品经营许可告知承诺'), signedOn: '2026-06-10', status: '履行中', content: '本单位承诺所提交材料真实有效，并按承诺时限具备许可条件。' },

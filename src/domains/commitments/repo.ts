@@ -28,8 +28,9 @@ export const commitmentsRepo = {
     return Number(result.numUpdatedRows) === 1;
   },
 
-  async list(db: Kysely<DB>, q: { subjectId?: string | undefined; status?: string | undefined; limit: number; offset: number }): Promise<CommitmentRow[]> {
+  async list(db: Kysely<DB>, q: { subjectId?: string | undefined; status?: string | undefined; signedBy?: string | undefined; limit: number; offset: number }): Promise<CommitmentRow[]> {
     let query = db.selectFrom('commitments').selectAll();
+    if (q.signedBy !== undefined) query = query.where('signedOn', '<=', q.signedBy);
     if (q.subjectId !== undefined) query = query.where('subjectId', '=', q.subjectId);
     if (q.status !== undefined) query = query.where('status', '=', q.status);
     return query.orderBy('signedAt', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute();

@@ -137,9 +137,8 @@ export function createCommitmentService(deps: CommitmentServiceDeps) {
      * report (SPEC §9): public data, the same for every reader; at most 200, newest first.
      */
     async forReport(subjectId: string, opts: { asOf: string }): Promise<Array<{ title: string; signedOn: string; status: string; content: string }>> {
-      const rows = await commitmentsRepo.list(db, { subjectId, limit: 200, offset: 0 });
-      const items = (await present(rows)).filter((c) => c.signedOn <= opts.asOf);
-      return items.map((c) => ({
+      const rows = await commitmentsRepo.list(db, { subjectId, signedBy: opts.asOf, limit: 200, offset: 0 });
+      return (await present(rows)).map((c) => ({
         title: `${c.templateName}：${c.matter}`,
         signedOn: c.signedOn,
         status: STATUS_TEXT[c.status],

@@ -111,10 +111,10 @@ export function createAssessmentService({ db, clock, audit, statistics, objectio
     /** The record types a department is expected to deliver each month (replaces the list); audited. */
     async setDuties(actor: Actor, departmentId: string, input: unknown): Promise<string[]> {
       authorize(actor, editsPlan(actor), '维护部门报送职责');
-      const r = { data: parseWith(dutiesInputSchema, input) };
+      const duties = parseWith(dutiesInputSchema, input);
       const dept = await db.selectFrom('departments').select('id').where('id', '=', departmentId).executeTakeFirst();
       if (!dept) throw new NotFoundError('DEPARTMENT_NOT_FOUND', '部门不存在 / no such department');
-      const types = [...new Set(r.data.types)].sort();
+      const types = [...new Set(duties.types)].sort();
       const at = isoNow(clock);
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('departmentDuties').where('departmentId', '=', departmentId).execute();
